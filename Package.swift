@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each looking only down: model ← store; toolkit ← ncurses backend; app ← all; liangxin ← app.
+let package = Package(
+    name: "Liangxin",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "liangxin", targets: ["liangxin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+    ],
+    targets: [
+        .target(name: "LiangxinModel"),
+        .target(name: "LiangxinStore", dependencies: [
+            "LiangxinModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "SwiftCSV", package: "SwiftCSV"),
+        ]),
+        .target(name: "TermKit", dependencies: [
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "NcursesBackend", dependencies: ["TermKit", "CNcursesw"]),
+        .target(name: "LiangxinApp", dependencies: ["LiangxinModel", "LiangxinStore", "TermKit"]),
+        .executableTarget(name: "liangxin", dependencies: [
+            "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
+        .testTarget(name: "LiangxinStoreTests", dependencies: ["LiangxinStore", "LiangxinModel"]),
+        .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
+        .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

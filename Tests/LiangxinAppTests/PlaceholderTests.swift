@@ -1,0 +1,2 @@
+import XCTest
+final class LiangxinAppTestsPlaceholder: XCTestCase { func testBuilds() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class LiangxinModelTestsPlaceholder: XCTestCase { func testBuilds() {} }

@@ -1,0 +1,2 @@
+import XCTest
+final class LiangxinStoreTestsPlaceholder: XCTestCase { func testBuilds() {} }
