@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import LiangxinModel
+
+/// The single write path: every insert, update and delete of a ledger record goes through here and leaves an
+/// audit row (who, when, entity, id, before, after) in the same transaction.
+public struct Ledger {
+    public let db: Database
+    public let source: String?
+    public let actor: String
+    public let at: String
+
+    init(db: Database, source: String?) {
+        self.db = db
+        self.source = source
+        self.actor = Ledger.osUser()
+        self.at = Ledger.timestamp()
+    }
+
+    public static func osUser() -> String {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+    }
+
+    public static func timestamp(_ date: Date = Date()) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone.current
+        f.dateFormat = "yyyy-MM-dd'T'HH:mm:ssXXX"
+        return f.string(from: date)
+    }
+
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    static func json<R: Encodable>(_ r: R) -> String {
+        (try? String(decoding: encoder.encode(r), as: UTF8.self)) ?? "{}"
+    }
+
+    private func audit(_ entity: String, _ id: Int64, _ action: String, before: String?, after: String?) throws {
+        var row = AuditEntry(id: nil, at: at, actor: actor, entity: entity, entityId: id, action: action,
+                             before: before, after: after, source: source)
+        try row.insert(db)
+    }
+
+    @discardableResult
+    public func insert<R: LedgerRecord>(_ record: inout R) throws -> Int64 {
+        try record.insert(db)
+        let id = record.id!
+        try audit(R.entity, id, "insert", before: nil, after: Ledger.json(record))
+        return id
+    }
+
+    /// Saves a changed record. A versioned record must carry the version it was read at: if someone saved in
+    /// between, the save is refused (`concurrentEdit`) and nothing is written.
+    public func update<R: LedgerRecord>(_ record: inout R) throws {
+        guard let id = record.id else { throw StoreError.notFound(entity: R.entity, id: 0) }
+        guard let current = try R.fetchOne(db, key: id) else { throw StoreError.notFound(entity: R.entity, id: id) }
+        if let v = record.recordVersion {
+            guard current.recordVersion == v else {
+                throw StoreError.concurrentEdit(entity: R.entity, id: id, caption: current.caption)
+            }
+            record.recordVersion = v + 1
+        }
+        let before = Ledger.json(current)
+        let after = Ledger.json(record)
+        if before == after { return }
+        try record.update(db)
+        try audit(R.entity, id, "update", before: before, after: after)
+    }
+
+    public func delete<R: LedgerRecord>(_ type: R.Type, id: Int64, expectedVersion: Int? = nil) throws {
+        guard let current = try R.fetchOne(db, key: id) else { throw StoreError.notFound(entity: R.entity, id: id) }
+        if let v = expectedVersion, current.recordVersion != v {
+            throw StoreError.concurrentEdit(entity: R.entity, id: id, caption: current.caption)
+        }
+        _ = try R.deleteOne(db, key: id)
+        try audit(R.entity, id, "delete", before: Ledger.json(current), after: nil)
+    }
+
+    /// Re-inserts a deleted record with its old id (undo of a delete), audited as an insert.
+    public func restore<R: LedgerRecord>(_ record: R) throws {
+        var r = record
+        try r.insert(db)
+        try audit(R.entity, r.id!, "restore", before: nil, after: Ledger.json(r))
+    }
+
+    /// Settings are audited too: a changed scope rule changes every figure.
+    public func setSetting(_ key: String, _ value: String) throws {
+        let before = try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key])
+        if before == value { return }
+        try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                       arguments: [key, value])
+        var row = AuditEntry(id: nil, at: at, actor: actor, entity: "setting:\(key)", entityId: 0, action: before == nil ? "insert" : "update",
+                             before: before, after: value, source: source)
+        try row.insert(db)
+    }
+
+    public func insertRegion(_ r: Region) throws {
+        try r.insert(db)
+    }
+}
+
+extension Store {
+    public func setting(_ key: String) throws -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func history(entity: String, id: Int64) throws -> [AuditEntry] {
+        try read { db in
+            try AuditEntry.filter(Column("entity") == entity && Column("entity_id") == id).order(Column("id")).fetchAll(db)
+        }
+    }
+}
