@@ -1,0 +1,89 @@
+import Foundation
+import LiangxinModel
+import LiangxinStore
+import TermKit
+
+/// What every panel may use: the store, today, the language, and a place to leave a status message.
+public final class AppContext {
+    public let store: Store
+    public let today: Day
+    public let lang: Lang
+    public let ascii: Bool
+    /// The one-line message at the bottom (saved, exported, refused …); cleared by the next key.
+    public var status: String = ""
+    public var statusIsError = false
+
+    public init(store: Store, today: Day, lang: Lang = .zh, ascii: Bool = false) {
+        self.store = store; self.today = today; self.lang = lang; self.ascii = ascii
+    }
+
+    public func t(_ s: Str) -> String { s.text(lang) }
+
+    public func say(_ message: String, error: Bool = false) { status = message; statusIsError = error }
+}
+
+/// One binding of a panel's keymap: the same list drives key handling and the help overlay.
+public struct KeyHelp: Sendable {
+    public var keys: String
+    public var description: String
+    public init(_ keys: String, _ description: String) { self.keys = keys; self.description = description }
+}
+
+public enum PanelID: Int, CaseIterable, Sendable {
+    case overview, coverage, outreach, stations, training, stars
+
+    public var str: Str {
+        switch self {
+        case .overview: return .tabOverview
+        case .coverage: return .tabCoverage
+        case .outreach: return .tabOutreach
+        case .stations: return .tabStations
+        case .training: return .tabTraining
+        case .stars: return .tabStars
+        }
+    }
+
+    /// Names accepted by `snapshot --panel`.
+    public static func parse(_ s: String) -> PanelID? {
+        let l = s.lowercased()
+        return allCases.first { String(describing: $0) == l || $0.str.text(.zh) == s || $0.str.text(.en).lowercased() == l
+            || String($0.rawValue + 1) == s }
+    }
+}
+
+/// A panel keeps its state, its keys and its rendering together.
+@MainActor
+public protocol Panel: AnyObject {
+    var id: PanelID { get }
+    /// Reads what the panel shows; called when it is first shown and after data changes.
+    func reload(_ ctx: AppContext) throws
+    /// Returns true when the panel used the key (otherwise the global keys get it).
+    func handle(_ key: Key, _ ctx: AppContext) -> Bool
+    func render(into buffer: inout Buffer, area: Rect, _ ctx: AppContext)
+    /// The panel's keys for the help overlay.
+    func help(_ ctx: AppContext) -> [KeyHelp]
+    /// True while the panel holds the keyboard (a form, a filter being typed): digits and q are text then.
+    var capturesText: Bool { get }
+}
+
+extension Panel {
+    public var capturesText: Bool { false }
+}
+
+/// The tab of a panel whose issue has not landed yet says so plainly instead of pretending.
+@MainActor
+final class PendingPanel: Panel {
+    let id: PanelID
+    let issue: Int
+    init(_ id: PanelID, issue: Int) { self.id = id; self.issue = issue }
+    func reload(_ ctx: AppContext) throws {}
+    func handle(_ key: Key, _ ctx: AppContext) -> Bool { false }
+    func help(_ ctx: AppContext) -> [KeyHelp] { [] }
+    func render(into buffer: inout Buffer, area: Rect, _ ctx: AppContext) {
+        let block = Block(title: ctx.t(id.str))
+        block.render(into: &buffer, area: area)
+        let msg = "\(ctx.t(.pendingPanel)) #\(issue)"
+        let inner = block.inner(area)
+        buffer.put(msg, x: inner.x + max(0, (inner.width - displayWidth(msg)) / 2), y: inner.y + inner.height / 2, style: .dim)
+    }
+}
