@@ -131,7 +131,7 @@ public final class App {
             buf.put(b, x: max(0, (width - displayWidth(b)) / 2), y: min(height - 1, height / 2), style: .dim, maxWidth: width)
             return buf
         }
-        let rows = buf.area.splitRows([.fixed(1), .fill, .fixed(1)])
+        let rows = buf.area.splitRows([.fixed(1), .ratio(1), .fixed(1)])
         let tabs = Tabs(titles: panels.enumerated().map { "\($0.offset + 1) \(ctx.t($0.element.id.str))" }, active: active,
                         borders: BorderSet.preferred)
         tabRanges = tabs.render(into: &buf, area: rows[0])

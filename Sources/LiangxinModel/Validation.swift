@@ -55,7 +55,7 @@ public enum Validate {
     }
 
     /// `duplicateOf` answers whether another unit already holds a credit code (the store knows; the model asks).
-    public static func unit(_ u: Unit, today: Day, duplicateOf: (String) -> String? = { _ in nil }) -> [ValidationIssue] {
+    public static func unit(_ u: OrgUnit, today: Day, duplicateOf: (String) -> String? = { _ in nil }) -> [ValidationIssue] {
         var out: [ValidationIssue] = []
         required(u.name, "name", "单位名称", "Name", into: &out)
         required(u.regionCode, "regionCode", "所在地区", "Region", into: &out)

@@ -49,7 +49,7 @@ extension LedgerRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-extension Unit: LedgerRecord {
+extension OrgUnit: LedgerRecord {
     public static let databaseTableName = "unit"
     public var recordVersion: Int? { get { version } set { version = newValue ?? version } }
     public var caption: String { name }

@@ -113,6 +113,7 @@ public final class Store: Sendable {
     public func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
 
     /// One write transaction; every change inside goes through the `Ledger`, which audits it.
+    @discardableResult
     public func write<T>(source: String? = nil, _ body: (Ledger) throws -> T) throws -> T {
         try pool.write { db in try body(Ledger(db: db, source: source)) }
     }

@@ -26,7 +26,7 @@ public final class OverviewPanel: Panel {
         guard let d = data else { return }
         let roomy = area.height >= 34
         let groups = roomy ? OverviewPanel.fullGroups : OverviewPanel.compactGroups
-        let parts = area.splitRows([.fixed(groups.count + 3), .fill])
+        let parts = area.splitRows([.fixed(groups.count + 3), .ratio(1)])
         renderCoverage(d, groups: groups, into: &buf, area: parts[0], ctx)
         let rows = parts[1].splitRows(ratios: [1, 1])
         let top = rows[0].splitColumns(ratios: [1, 1, 1])

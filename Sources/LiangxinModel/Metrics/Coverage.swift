@@ -11,7 +11,7 @@ public enum CoverageClass: String, CaseIterable, Sendable, Codable {
 
     /// Classifies a unit, optionally as it stood on an earlier day (for "against last year").
     /// The store's aggregate SQL mirrors this rule (CoverageSQL); a test keeps the two in step.
-    public static func classify(_ unit: Unit, org: PartyOrg?, asOf day: Day? = nil) -> CoverageClass {
+    public static func classify(_ unit: OrgUnit, org: PartyOrg?, asOf day: Day? = nil) -> CoverageClass {
         if let org, unit.partyOrgId != nil, org.status.isActive {
             let inTime = day.map { d in (org.founded.map { $0 <= d } ?? true) && (unit.orgSince.map { $0 <= d } ?? true) } ?? true
             if inTime {
@@ -44,7 +44,7 @@ public struct ScopeRule: Hashable, Sendable, Codable {
 
     public static let `default` = ScopeRule()
 
-    public func includes(_ unit: Unit, on day: Day) -> Bool {
+    public func includes(_ unit: OrgUnit, on day: Day) -> Bool {
         if let r = unit.registered, r > day { return false }
         if operatingOnly && !unit.isOperating(on: day) { return false }
         if minStaff > 0 && minStaffKinds.contains(unit.kind) && unit.staff < minStaff { return false }
@@ -193,7 +193,7 @@ public enum CoverageRollup {
     }
 
     /// Pure reference computation over whole records (fixtures, tests, small data).
-    public static func cells(units: [Unit], orgs: [Int64: PartyOrg], scope: ScopeRule, on day: Day,
+    public static func cells(units: [OrgUnit], orgs: [Int64: PartyOrg], scope: ScopeRule, on day: Day,
                              asOf: Day? = nil) -> [CoverageCell] {
         var map: [String: CoverageCell] = [:]
         let d = asOf ?? day

@@ -9,12 +9,12 @@ public enum Findings {
     public static let maxBranchMembers = 50
 
     /// 应建未建: ≥3 正式党员 but no own organization.
-    public static func shouldFormButHasNot(_ unit: Unit, org: PartyOrg?) -> Bool {
+    public static func shouldFormButHasNot(_ unit: OrgUnit, org: PartyOrg?) -> Bool {
         unit.fullMembers >= minMembersForOwnBranch && CoverageClass.classify(unit, org: org) != .own
     }
 
     /// Neither an organization nor an instructor: a blind spot (盲区).
-    public static func isBlindSpot(_ unit: Unit, org: PartyOrg?) -> Bool {
+    public static func isBlindSpot(_ unit: OrgUnit, org: PartyOrg?) -> Bool {
         CoverageClass.classify(unit, org: org) == .uncovered
     }
 
@@ -27,7 +27,7 @@ public enum Findings {
     }
 
     /// 拟建日期 already past and still no organization.
-    public static func plannedDatePassed(_ unit: Unit, org: PartyOrg?, today: Day) -> Bool {
+    public static func plannedDatePassed(_ unit: OrgUnit, org: PartyOrg?, today: Day) -> Bool {
         guard let p = unit.plannedDate else { return false }
         return p < today && !CoverageClass.classify(unit, org: org).hasOrganization
     }

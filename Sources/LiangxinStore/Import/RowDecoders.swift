@@ -27,9 +27,9 @@ enum RowDecoders {
                  founded: r.day("founded"))
     }
 
-    static func unit(_ r: inout RowReader) -> Unit {
+    static func unit(_ r: inout RowReader) -> OrgUnit {
         let category = r.requiredEnum("category", UnitCategory.self)
-        var u = Unit(id: r.id("id"), name: r.required("name"), creditCode: r.text("credit_code")?.uppercased(),
+        var u = OrgUnit(id: r.id("id"), name: r.required("name"), creditCode: r.text("credit_code")?.uppercased(),
                      category: category, industry: r.text("industry"), regionCode: r.required("region_code"),
                      address: r.text("address"), staff: r.int("staff"), fullMembers: r.int("full_members"),
                      probationaryMembers: r.int("probationary_members"), legalRepMember: r.bool("legal_rep_member"),

@@ -1,5 +1,5 @@
 /// A 两新组织: a non-public enterprise, a 小个专 business, or a social organization.
-public struct Unit: Hashable, Sendable, Codable {
+public struct OrgUnit: Hashable, Sendable, Codable {
     public var id: Int64?
     public var name: String
     public var creditCode: String?

@@ -1,2 +1,0 @@
-import XCTest
-final class LiangxinStoreTestsPlaceholder: XCTestCase { func testBuilds() {} }
