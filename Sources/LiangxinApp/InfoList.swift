@@ -28,10 +28,10 @@ struct InfoList {
             let y = area.y + i
             switch line {
             case .pair(let label, let value, let role):
-                buf.put(truncate(label, toWidth: lw), x: area.x, y: y, style: .dim)
-                let vw = displayWidth(value)
-                let room = area.width - lw - 1
-                buf.put(truncate(value, toWidth: room), x: area.maxX - min(vw, room), y: y, style: Style(role))
+                // Values are short and must never be cut; the label gives way.
+                let vw = min(displayWidth(value), area.width)
+                buf.put(truncate(label, toWidth: max(0, area.width - vw - 1)), x: area.x, y: y, style: .dim)
+                buf.put(truncate(value, toWidth: vw), x: area.maxX - vw, y: y, style: Style(role))
             case .gauge(let label, let ratio, let value, let role):
                 buf.put(truncate(label, toWidth: lw), x: area.x, y: y, style: .dim)
                 Gauge(ratio: ratio, valueText: value, role: role).render(into: &buf, area: Rect(x: area.x + lw + 1, y: y, width: max(0, area.width - lw - 1), height: 1))

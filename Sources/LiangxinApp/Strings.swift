@@ -73,7 +73,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .ovOrgsActive: return ("党组织（在册）", "Party organizations")
         case .ovOrgsWeak: return ("软弱涣散", "Weak or lax")
         case .ovFullMembers: return ("正式党员", "Full members")
-        case .ovProbationary: return ("预备党员（近一年新发展）", "New members (probationary)")
+        case .ovProbationary: return ("预备党员（新发展）", "Probationary (new)")
         case .ovInstructors: return ("党建指导员", "Instructors")
         case .ovStationsRunning: return ("运行驿站", "Stations running")
         case .ovServicesYear: return ("本年服务", "Services this year")

@@ -28,16 +28,30 @@ public final class OverviewPanel: Panel {
         let groups = roomy ? OverviewPanel.fullGroups : OverviewPanel.compactGroups
         let parts = area.splitRows([.fixed(groups.count + 3), .ratio(1)])
         renderCoverage(d, groups: groups, into: &buf, area: parts[0], ctx)
-        let rows = parts[1].splitRows(ratios: [1, 1])
-        let top = rows[0].splitColumns(ratios: [1, 1, 1])
-        let bottom = rows[1].splitColumns(ratios: [1, 1, 1])
-        block(ctx.t(.ovOrgs), orgLines(d, ctx), into: &buf, area: top[0])
-        block(ctx.t(.ovStations), stationLines(d, ctx), into: &buf, area: top[1])
-        block(ctx.t(.ovTraining), trainingLines(d, ctx), into: &buf, area: top[2])
         let stars = "\(ctx.t(.ovStars)) · \(ctx.t(.ovStarCoverage)) \(d.stars.coverage.text)"
-        block(stars, starLines(d, ctx, room: bottom[0].height - 2), into: &buf, area: bottom[0])
-        block(ctx.t(.ovOutreach), outreachLines(d, ctx), into: &buf, area: bottom[1])
-        block(ctx.t(.ovFindings), findingLines(d, ctx), into: &buf, area: bottom[2])
+        if roomy {
+            let rows = parts[1].splitRows(ratios: [1, 1])
+            let top = rows[0].splitColumns(ratios: [1, 1, 1])
+            let bottom = rows[1].splitColumns(ratios: [1, 1, 1])
+            block(ctx.t(.ovOrgs), orgLines(d, ctx), into: &buf, area: top[0])
+            block(ctx.t(.ovStations), stationLines(d, ctx), into: &buf, area: top[1])
+            block(ctx.t(.ovTraining), trainingLines(d, ctx), into: &buf, area: top[2])
+            block(stars, starLines(d, ctx, room: bottom[0].height - 2), into: &buf, area: bottom[0])
+            block(ctx.t(.ovOutreach), outreachLines(d, ctx), into: &buf, area: bottom[1])
+            block(ctx.t(.ovFindings), findingLines(d, ctx), into: &buf, area: bottom[2])
+        } else {
+            // Short screens: four columns, two of them stacked, so every finding still shows at 80×24.
+            let cols = parts[1].splitColumns(ratios: [1, 1, 1, 1])
+            let left = cols[0].splitRows([.fixed(8), .ratio(1)])
+            let mid = cols[1].splitRows([.fixed(6), .ratio(1)])
+            block(ctx.t(.ovOrgs), orgLines(d, ctx), into: &buf, area: left[0])
+            block(ctx.t(.ovOutreach), Array(outreachLines(d, ctx).prefix(4)), into: &buf, area: left[1])
+            block(ctx.t(.ovStations), stationLines(d, ctx), into: &buf, area: mid[0])
+            block(ctx.t(.ovTraining), trainingLines(d, ctx), into: &buf, area: mid[1])
+            block(ctx.t(.ovStars), starLines(d, ctx, room: cols[2].height - 2) + [.pair(ctx.t(.ovStarCoverage), d.stars.coverage.text)],
+                  into: &buf, area: cols[2])
+            block(ctx.t(.ovFindings), findingLines(d, ctx), into: &buf, area: cols[3])
+        }
     }
 
     private func block(_ title: String, _ lines: [InfoLine], into buf: inout Buffer, area: Rect) {
@@ -50,20 +64,18 @@ public final class OverviewPanel: Panel {
         let b = Block(title: "\(ctx.t(.ovCoverage)) · \(ctx.t(.ovScope))：\(d.settings.scope.summary)")
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
-        // Columns in cells: category, units, org-rate bar, change, own rate, work rate, change.
-        let numW = 7, rateW = 8, chgW = 7
-        let catW = min(max(groups.map { displayWidth($0.label(ctx.lang)) + 2 * ($0.depth > 0 ? 1 : 0) }.max() ?? 10, 12), 30)
-        let fixed = catW + numW + chgW + rateW + rateW + chgW + 6
-        let barW = max(10, inner.width - fixed)
+        // Columns in cells: category, units, org-rate bar, change, own rate, work rate, change (dropped when narrow).
+        let numW = 6, rateW = 8, chgW = 7
+        let wide = inner.width >= 100
+        let catW = min(groups.map { displayWidth($0.label(ctx.lang)) + ($0.depth > 0 ? 2 : 0) }.max() ?? 10, 24)
+        var cols: [(String, Int, Alignment)] = [(ctx.t(.ovCategory), catW, .left), (ctx.t(.ovUnits), numW, .right),
+                                                (ctx.t(.ovOrgRate), 0, .left), (ctx.t(.ovChange), chgW, .right),
+                                                (ctx.t(.ovOwnRate), rateW + 2, .right), (ctx.t(.ovWorkRate), rateW + 2, .right)]
+        if wide { cols.append((ctx.t(.ovChange), chgW, .right)) }
+        let used = cols.reduce(0) { $0 + $1.1 } + cols.count - 1
+        let barW = max(8, inner.width - used)
+        cols[2].1 = barW
         var x = inner.x
-        var cols: [(String, Int, Alignment)] = []
-        cols.append((ctx.t(.ovCategory), catW, .left))
-        cols.append((ctx.t(.ovUnits), numW, .right))
-        cols.append((ctx.t(.ovOrgRate), barW, .left))
-        cols.append((ctx.t(.ovChange), chgW, .right))
-        cols.append((ctx.t(.ovOwnRate), rateW + 2, .right))
-        cols.append((ctx.t(.ovWorkRate), rateW + 2, .right))
-        cols.append((ctx.t(.ovChange), chgW, .right))
         var starts: [Int] = []
         for c in cols {
             starts.append(x)
@@ -87,6 +99,7 @@ public final class OverviewPanel: Panel {
             buf.put(pad(chg, toWidth: chgW, align: .right), x: starts[3], y: y, style: Style(changeRole(chg)))
             buf.put(pad(now.ownRate.text, toWidth: rateW + 2, align: .right), x: starts[4], y: y, style: .text)
             buf.put(pad(now.workRate.text, toWidth: rateW + 2, align: .right), x: starts[5], y: y, style: .text)
+            guard wide else { continue }
             let wchg = now.workRate.changeText(from: last.workRate)
             buf.put(pad(wchg, toWidth: chgW, align: .right), x: starts[6], y: y, style: Style(changeRole(wchg)), maxWidth: max(0, inner.maxX - starts[6]))
         }

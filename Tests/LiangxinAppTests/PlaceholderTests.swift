@@ -1,2 +1,0 @@
-import XCTest
-final class LiangxinAppTestsPlaceholder: XCTestCase { func testBuilds() {} }
