@@ -84,7 +84,8 @@ public struct Block: Widget {
         }
     }
 
-    /// Puts ` text ` on a border row, inside the corners (used for titles and footers).
+    /// Puts ` text ` on a border row, one border glyph in from the corner: `┌─ 标题 ──┐`
+    /// (used for titles and footers).
     static func renderLabel(_ text: String, into buffer: inout Buffer, area: Rect, y: Int,
                             alignment: Alignment, style: Style) {
         let room = area.width - 4
@@ -93,8 +94,8 @@ public struct Block: Widget {
         let w = displayWidth(label)
         let x: Int
         switch alignment {
-        case .left: x = area.x + 1
-        case .right: x = area.maxX - 1 - w
+        case .left: x = area.x + 2
+        case .right: x = area.maxX - 2 - w
         case .center: x = area.x + (area.width - w) / 2
         }
         buffer.put(label, x: x, y: y, style: style)

@@ -1,8 +1,8 @@
 /// A width×height grid of cells: the whole truth of one frame. Widgets draw into it; a backend
 /// flushes it (only the runs that changed since the previous frame).
 ///
-/// Invariants: a wide glyph occupies a lead cell and a continuation cell to its right, and is never
-/// split — a write that would cut one blanks the orphaned half.
+/// Invariants: a wide glyph occupies a lead cell and continuation cells to its right (one for the
+/// usual 2-cell glyph), and is never split — a write that would cut one blanks the orphaned part.
 public struct Buffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
@@ -51,22 +51,19 @@ public struct Buffer: Equatable, Sendable {
             if col >= limit { break }
             let w = graphemeWidth(g)
             if w == 0 { continue }
-            if col + w > limit {
-                if col >= 0 { setNarrow(" ", at: col, y: y, style: style) }
-                col += 1
-                break
-            }
-            if col < 0 {
-                // Starts left of the buffer: show the part that is inside as blanks.
-                if w == 2 && col == -1 { setNarrow(" ", at: 0, y: y, style: style) }
+            if col + w > limit || col < 0 {
+                // Does not fit entirely (right edge, or starts left of the buffer): the visible
+                // part becomes spaces.
+                let lo = max(col, 0), hi = min(col + w, limit)
+                if lo < hi { for i in lo..<hi { setGlyph(" ", width: 1, at: i, y: y, style: style) } }
                 col += w
+                if col > limit { col = limit; break }
                 continue
             }
-            if w == 2 { setWide(String(g), at: col, y: y, style: style) }
-            else { setNarrow(String(g), at: col, y: y, style: style) }
+            setGlyph(String(g), width: w, at: col, y: y, style: style)
             col += w
         }
-        return max(0, col - max(x, 0))
+        return max(0, min(col, limit) - max(x, 0))
     }
 
     /// Writes a single character (convenience for borders and glyphs).
@@ -82,7 +79,7 @@ public struct Buffer: Equatable, Sendable {
         let w = graphemeWidth(char)
         for y in r.y..<r.maxY {
             if w == 1 {
-                for x in r.x..<r.maxX { setNarrow(String(char), at: x, y: y, style: style) }
+                for x in r.x..<r.maxX { setGlyph(String(char), width: 1, at: x, y: y, style: style) }
             } else {
                 put(String(repeating: char, count: r.width), x: r.x, y: y, style: style, maxWidth: r.width)
             }
@@ -111,28 +108,24 @@ public struct Buffer: Equatable, Sendable {
         }
     }
 
-    private mutating func detachWide(_ x: Int, _ y: Int) {
-        let i = y * width + x
-        if cells[i].isContinuation, x > 0 {
-            cells[i - 1] = Cell(" ", style: cells[i - 1].style)
-        }
-        if x + 1 < width, cells[i + 1].isContinuation {
-            cells[i + 1] = Cell(" ", style: cells[i + 1].style)
-        }
+    /// Blanks every cell of a multi-cell glyph that covers column `x` (keeping their styles), so
+    /// that overwriting part of it never leaves half a glyph behind.
+    private mutating func detach(_ x: Int, _ y: Int) {
+        let base = y * width
+        var lead = x
+        while lead > 0 && cells[base + lead].isContinuation { lead -= 1 }
+        var end = lead + 1
+        while end < width && cells[base + end].isContinuation { end += 1 }
+        guard end - lead > 1 else { return }
+        for i in lead..<end { cells[base + i] = Cell(" ", style: cells[base + i].style) }
     }
 
-    private mutating func setNarrow(_ g: String, at x: Int, y: Int, style: Style) {
-        guard x >= 0, x < width else { return }
-        detachWide(x, y)
-        cells[y * width + x] = Cell(g, style: style)
-    }
-
-    private mutating func setWide(_ g: String, at x: Int, y: Int, style: Style) {
-        guard x >= 0, x + 1 < width else { return }
-        detachWide(x, y)
-        detachWide(x + 1, y)
-        cells[y * width + x] = Cell(g, style: style)
-        cells[y * width + x + 1] = Cell("", style: style, isContinuation: true)
+    private mutating func setGlyph(_ g: String, width w: Int, at x: Int, y: Int, style: Style) {
+        guard x >= 0, x + w <= width else { return }
+        let base = y * width
+        for i in x..<(x + w) { detach(i, y) }
+        cells[base + x] = Cell(g, style: style)
+        for i in (x + 1)..<(x + w) { cells[base + i] = Cell("", style: style, isContinuation: true) }
     }
 
     // MARK: Reading

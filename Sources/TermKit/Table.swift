@@ -188,9 +188,12 @@ public struct Table: Widget {
         buffer.fill(area.row(0), style: .header)
         var titles: [String] = []
         for (i, c) in columns.enumerated() {
-            var t = c.title
-            if state.sortColumn == i { t += state.ascending ? up : down }
-            titles.append(t)
+            // The sort arrow always stays visible: the title is cut first.
+            if state.sortColumn == i {
+                titles.append(truncate(c.title, toWidth: widths[i] - 1) + (state.ascending ? up : down))
+            } else {
+                titles.append(c.title)
+            }
         }
         renderRow(titles, widths: widths, into: &buffer, x: area.x, y: area.y, style: .header)
 

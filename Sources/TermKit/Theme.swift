@@ -132,7 +132,7 @@ public struct Theme: Equatable, Sendable {
     }
 
     /// `resolve(style.role, mode)` plus the style's own attributes.
-    public func resolve(_ style: Style, _ mode: ColorMode) -> ResolvedStyle {
+    public func resolve(style: Style, _ mode: ColorMode) -> ResolvedStyle {
         var r = resolve(style.role, mode)
         r.bold = r.bold || style.bold
         r.reverse = r.reverse != style.reverse   // reversing a reversed role shows it plain

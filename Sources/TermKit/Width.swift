@@ -5,8 +5,8 @@
 //   - combining marks (Mn, Me), format characters (Cf, except U+00AD soft hyphen), Hangul medial
 //     vowels / final consonants (U+1160–U+11FF, U+D7B0–U+D7FF) and control characters are 0 cells;
 //   - everything else, including East Asian Ambiguous (box drawing, "…", "·"), is 1 cell.
-// A grapheme cluster takes the width of its first non-zero-width scalar; a cluster with U+FE0F
-// (emoji presentation selector) after an emoji base is 2 cells.
+// A grapheme cluster is as wide as the sum of its scalars (what a terminal following wcwidth does),
+// except for emoji sequences, which count once (see `graphemeWidth`).
 //
 // The tables in WidthTables.swift were generated from the Unicode Character Database (Python's
 // `unicodedata2`, whose version is noted there) with:
@@ -30,23 +30,35 @@ public func charWidth(_ scalar: Unicode.Scalar) -> Int {
     return 1
 }
 
-/// Number of cells one grapheme cluster (a Swift `Character`) occupies.
+/// Number of cells one grapheme cluster (a Swift `Character`) occupies: the sum of its scalars'
+/// widths (as a terminal advances), except that emoji sequences count once — a scalar after a
+/// zero-width joiner, the second regional indicator of a flag and a skin-tone modifier add nothing,
+/// and an emoji base followed by U+FE0F (emoji presentation) is 2 cells.
 public func graphemeWidth(_ grapheme: Character) -> Int {
     let scalars = grapheme.unicodeScalars
-    var iterator = scalars.makeIterator()
-    guard let first = iterator.next() else { return 0 }
-    if first.value < 0x7F, grapheme.utf8.count == 1 { return first.value >= 0x20 ? 1 : 0 }
-    var width = 0
-    var base: Unicode.Scalar? = nil
+    if grapheme.utf8.count == 1, let first = scalars.first { return first.value >= 0x20 && first.value < 0x7F ? 1 : 0 }
+    var total = 0
+    var afterJoiner = false
+    var regionalIndicators = 0
+    var presentationSelector = false
+    var first = true
+    var firstIsEmoji = false
     for scalar in scalars {
-        let w = charWidth(scalar)
-        if w > 0 { width = w; base = scalar; break }
+        let v = scalar.value
+        defer { first = false }
+        if first { firstIsEmoji = scalar.properties.isEmoji }
+        if v == 0x200D { afterJoiner = true; continue }
+        if v == 0xFE0F { presentationSelector = true; continue }
+        if afterJoiner { afterJoiner = false; continue }
+        if v >= 0x1F1E6 && v <= 0x1F1FF {
+            regionalIndicators += 1
+            if regionalIndicators % 2 == 0 { continue }
+        }
+        if v >= 0x1F3FB && v <= 0x1F3FF && !first { continue }
+        total += charWidth(scalar)
     }
-    if width == 1, let base, base.properties.isEmoji,
-       scalars.contains(where: { $0.value == 0xFE0F }) {
-        return 2
-    }
-    return width
+    if presentationSelector && firstIsEmoji && total == 1 { return 2 }
+    return total
 }
 
 /// Number of terminal cells `s` occupies (sum of its grapheme widths).

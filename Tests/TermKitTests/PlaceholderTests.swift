@@ -1,2 +1,0 @@
-import XCTest
-final class TermKitTestsPlaceholder: XCTestCase { func testBuilds() {} }
