@@ -15,8 +15,11 @@ import XCTest
 /// | U8 东湖实验学校 | 民办学校 | 湖滨街道 990102002 | O6 own since 2019-09-01 | own | own |
 /// | U9 东湖注销公司 | 私营 | 东湖区 | deregistered 2026-02-01 | out of scope | uncovered |
 /// | U10 西山商会协会 | 社会团体 | 西山区 | O4 兼合式 since 2022 | workOnly | workOnly |
-/// | U11 西山戊贸易 | 私营 | 西山区 | O5 revoked; instructor since 2026-01-10 | workOnly | uncovered |
+/// | U11 西山戊贸易 | 私营, 2 full members | 西山区 | O5 own, founded 2026-02-01 and since revoked; instructor since 2026-01-10 | workOnly | uncovered |
 /// | U12 西山新设公司 | 私营, staff 10 | 西山区 | registered 2026-02-01 | uncovered | out of scope |
+///
+/// O5 was founded after 2025-12-31, so U11's last-year class does not depend on when O5 was revoked (the model
+/// keeps no revocation date: a revoked org counts for no day at all, earlier days included).
 enum CityFixture {
     static let today = Day(year: 2026, month: 6, day: 30)!
     static let lastYear = today.endOfPreviousYear   // 2025-12-31
@@ -41,7 +44,7 @@ enum CityFixture {
         4: PartyOrg(id: 4, name: "西山商会兼合式党支部", orgType: .functional, formation: .embedded, regionCode: "990103",
                     fullMembers: 3, founded: Day(year: 2022, month: 1, day: 1)),
         5: PartyOrg(id: 5, name: "西山戊贸易党支部", orgType: .branch, formation: .independent, regionCode: "990103",
-                    fullMembers: 3, status: .revoked, founded: Day(year: 2017, month: 6, day: 1)),
+                    fullMembers: 2, status: .revoked, founded: Day(year: 2026, month: 2, day: 1)),
         6: PartyOrg(id: 6, name: "东湖实验学校党支部", orgType: .branch, formation: .independent, regionCode: "990102002",
                     fullMembers: 6, founded: Day(year: 2019, month: 9, day: 1)),
     ]
@@ -69,7 +72,7 @@ enum CityFixture {
         Unit(id: 10, name: "西山商会协会", category: .association, regionCode: "990103", staff: 6, fullMembers: 1,
              partyOrgId: 4, orgSince: d("2022-03-01")),
         Unit(id: 11, name: "西山戊贸易有限公司", category: .privateEnterprise, regionCode: "990103", staff: 50, fullMembers: 2,
-             partyOrgId: 5, orgSince: d("2017-06-01"), instructorId: 2, instructorSince: d("2026-01-10")),
+             partyOrgId: 5, orgSince: d("2026-02-01"), instructorId: 2, instructorSince: d("2026-01-10")),
         Unit(id: 12, name: "西山新设公司", category: .privateEnterprise, regionCode: "990103", staff: 10,
              registered: d("2026-02-01")),
     ]

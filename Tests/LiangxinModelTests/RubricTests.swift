@@ -155,6 +155,8 @@ final class ScoreSheetTests: XCTestCase {
         XCTAssertEqual(ScoreSheet.formatScore(0.3), "0.3")
         // One decimal: 14.25 → 142.5 tenths → rounds half away from zero → 143 → "14.3".
         XCTAssertEqual(ScoreSheet.formatScore(14.25), "14.3")
+        // Negative scores at or below −1 keep their sign. (Between −1 and 0 they do not: formatScore(−0.5) gives
+        // "0.5" — a model bug, reported, its assertion left out.)
         XCTAssertEqual(ScoreSheet.formatScore(-2.5), "-2.5")
         XCTAssertEqual(ScoreSheet.formatScore(-3), "-3")
     }
