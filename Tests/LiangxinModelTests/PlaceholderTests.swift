@@ -1,2 +1,0 @@
-import XCTest
-final class LiangxinModelTestsPlaceholder: XCTestCase { func testBuilds() {} }
