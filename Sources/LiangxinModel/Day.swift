@@ -7,7 +7,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Returns nil unless the date exists in the proleptic Gregorian calendar (2026-02-30 is refused).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2200).contains(year), (1...12).contains(month),
+        guard (1...9999).contains(year), (1...12).contains(month),
               (1...Day.daysIn(year: year, month: month)).contains(day) else { return nil }
         self.year = year; self.month = month; self.day = day
     }
@@ -15,9 +15,12 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     /// Accepts `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY.MM.DD`, as spreadsheets write them).
     public init?(_ text: String) {
         let t = text.trimmingCharacters(in: .whitespaces)
-        let parts = t.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        // One separator throughout, digits only: "2026-03/05" and "2026-+1-05" are typing slips, not dates.
+        guard let sep = t.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }
+        let parts = t.split(separator: sep, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+              parts.allSatisfy({ $0.allSatisfy { ("0"..."9").contains($0) } }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1900...2200).contains(y) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -61,7 +64,7 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public func adding(months n: Int) -> Day {
         let total = year * 12 + (month - 1) + n
         let y = total / 12, m = total % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(year: y, month: m)))!
+        return Day(year: y, month: m, day: min(day, Day.daysIn(year: y, month: m))) ?? self
     }
 
     public func days(since other: Day) -> Int { ordinal - other.ordinal }

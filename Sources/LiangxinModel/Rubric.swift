@@ -136,6 +136,10 @@ extension Rubric {
             }
         }
         if Set(dimensions.map(\.name)).count != dimensions.count { out.append("dimensions: 维度名称重复") }
+        if thresholds.isEmpty { out.append("thresholds: 至少需要一条星级分数线") }
+        for c in conditions where c.requires != "innovation" {
+            out.append("conditions: \(c.star)星的条件“\(c.requires)”无法识别（目前支持 innovation）")
+        }
         for t in thresholds where !(1...5).contains(t.star) { out.append("thresholds: 星级应为1–5，实为\(t.star)") }
         let sorted = thresholds.sorted { $0.star < $1.star }
         for (a, b) in zip(sorted, sorted.dropFirst()) where a.minScore >= b.minScore {
@@ -199,7 +203,9 @@ public enum ScoreSheet {
 
     public static func formatScore(_ v: Double) -> String {
         let t = tenths(v)
-        return t % 10 == 0 ? "\(t / 10)" : "\(t / 10).\(abs(t % 10))"
+        let sign = t < 0 ? "-" : ""
+        let a = abs(t)
+        return a % 10 == 0 ? "\(sign)\(a / 10)" : "\(sign)\(a / 10).\(a % 10)"
     }
 }
 
@@ -239,7 +245,8 @@ public enum StarWorkflow {
         }
     }
 
-    /// Where a reviewer's "return" sends it: back one stage (to the applicant from the first check).
+    /// Where a reviewer's "return" sends it: back one stage. A stage names the last step passed, so an application
+    /// at 自评申报 is the one under first check, and returning it sends it to the applicant (退回).
     public static func previous(before stage: EvalStage) -> EvalStage? {
         switch stage {
         case .submitted: return .returned

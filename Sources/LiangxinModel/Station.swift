@@ -74,7 +74,7 @@ public enum OpeningHours: Equatable, Sendable {
         var out: [(Int, Int)] = []
         for part in t.split(whereSeparator: { ",，;；".contains($0) }) {
             let ends = part.split(whereSeparator: { "-–~～".contains($0) })
-            guard ends.count == 2, let a = minutes(ends[0]), let b = minutes(ends[1]), a != b else { return nil }
+            guard ends.count == 2, let a = minutes(ends[0]), let b = minutes(ends[1]), a != b, a < 24 * 60 else { return nil }
             out.append((a, b))
         }
         return out.isEmpty ? nil : .ranges(out)

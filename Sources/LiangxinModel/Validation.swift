@@ -22,14 +22,15 @@ extension Array where Element == ValidationIssue {
 public enum Validate {
     /// Mobile (1[3-9] + 9 digits) or landline (0 + area code + 7–8 digits, hyphen optional).
     public static func isPhone(_ s: String) -> Bool {
-        let t = s.replacingOccurrences(of: " ", with: "")
-        let c = Array(t)
-        if c.count == 11, c[0] == "1", "3456789".contains(c[1]), c.allSatisfy(\.isASCIIDigit) { return true }
+        var t = s.replacingOccurrences(of: " ", with: "")
+        if t.hasPrefix("+86") { t.removeFirst(3) }
         let digits = t.replacingOccurrences(of: "-", with: "")
-        let parts = t.split(separator: "-")
-        if t.first == "0", digits.allSatisfy(\.isASCIIDigit), (10...12).contains(digits.count),
-           parts.count <= 2 { return true }
-        return false
+        let c = Array(digits)
+        guard !c.isEmpty, c.allSatisfy(\.isASCIIDigit) else { return false }
+        // Mobile: 1[3-9] and 9 more digits, hyphens allowed (138-0013-8000).
+        if c.count == 11, c[0] == "1", "3456789".contains(c[1]) { return true }
+        // Landline: 0 + area code (not starting with 0) + number, at most one hyphen.
+        return c[0] == "0" && c[1] != "0" && (10...12).contains(c.count) && t.split(separator: "-").count <= 2
     }
 
     static func required(_ v: String?, _ field: String, _ zh: String, _ en: String, into out: inout [ValidationIssue]) {
@@ -123,6 +124,10 @@ public enum Validate {
         phone(o.secretaryPhone, "secretaryPhone", "书记电话", "Secretary phone", into: &out)
         notFuture(o.secretaryAppointed, today, "secretaryAppointed", "书记任职日期", "Secretary appointed", into: &out)
         notFuture(o.founded, today, "founded", "成立日期", "Founded", into: &out)
+        notFuture(o.revokedOn, today, "revokedOn", "撤销日期", "Revoked on", into: &out)
+        if o.revokedOn != nil && o.status != .revoked {
+            out.append(ValidationIssue("revokedOn", zh: "撤销日期：只有已撤销的党组织才有撤销日期", en: "Revoked on: only a revoked organization has one"))
+        }
         return out
     }
 

@@ -51,6 +51,7 @@ enum Schema {
             t.column("full_members", .integer).notNull().defaults(to: 0)
             t.column("probationary_members", .integer).notNull().defaults(to: 0)
             t.column("status", .text).notNull()
+            t.column("revoked_on", .text)
             t.column("star_level", .integer).notNull().defaults(to: 0)
             t.column("founded", .text)
             t.column("version", .integer).notNull().defaults(to: 1)

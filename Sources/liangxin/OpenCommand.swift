@@ -14,7 +14,8 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let store = try dbOptions.open()
-        try TUI.run(store: store, today: try dbOptions.resolvedToday(), ui: ui, panel: panel)
+        let day = try dbOptions.resolvedToday()
+        try MainActor.assumeIsolated { try TUI.run(store: store, today: day, ui: ui, panel: panel) }
     }
 }
 
@@ -36,7 +37,7 @@ struct Demo: ParsableCommand {
         let path = db ?? DemoDatabase.defaultPath()
         let day = try DBOptions(db: path, today: today).resolvedToday()
         let store = try DemoDatabase.prepare(path: path, today: day, reset: reset)
-        try TUI.run(store: store, today: day, ui: ui, panel: panel)
+        try MainActor.assumeIsolated { try TUI.run(store: store, today: day, ui: ui, panel: panel) }
     }
 }
 

@@ -6,8 +6,8 @@ final class CoverageClassTests: XCTestCase {
         PartyOrg(id: 1, name: "党组织", orgType: formation == .joint ? .jointBranch : .branch, formation: formation,
                  regionCode: "990102", fullMembers: 5, status: status, founded: founded.map { day($0) })
     }
-    private func unit(org: Int64? = 1, orgSince: String? = nil, instructor: Int64? = nil, instructorSince: String? = nil) -> Unit {
-        Unit(id: 1, name: "单位", category: .privateEnterprise, regionCode: "990102", staff: 20, fullMembers: 3,
+    private func unit(org: Int64? = 1, orgSince: String? = nil, instructor: Int64? = nil, instructorSince: String? = nil) -> OrgUnit {
+        OrgUnit(id: 1, name: "单位", category: .privateEnterprise, regionCode: "990102", staff: 20, fullMembers: 3,
              partyOrgId: org, orgSince: orgSince.map { day($0) }, instructorId: instructor,
              instructorSince: instructorSince.map { day($0) })
     }
@@ -76,8 +76,8 @@ final class ScopeRuleTests: XCTestCase {
     let today = Day(year: 2026, month: 6, day: 30)!
 
     private func unit(_ category: UnitCategory, staff: Int = 20, registered: String? = nil,
-                      status: UnitStatus = .operating, deregistered: String? = nil) -> Unit {
-        Unit(name: "单位", category: category, regionCode: "990102", staff: staff, registered: registered.map { day($0) },
+                      status: UnitStatus = .operating, deregistered: String? = nil) -> OrgUnit {
+        OrgUnit(name: "单位", category: category, regionCode: "990102", staff: staff, registered: registered.map { day($0) },
              status: status, deregistered: deregistered.map { day($0) })
     }
 

@@ -51,29 +51,29 @@ enum CityFixture {
 
     static func d(_ s: String) -> Day { Day(s)! }
 
-    static let units: [Unit] = [
-        Unit(id: 1, name: "东湖甲科技有限公司", category: .privateEnterprise, regionCode: "990102001", staff: 120, fullMembers: 8,
+    static let units: [OrgUnit] = [
+        OrgUnit(id: 1, name: "东湖甲科技有限公司", category: .privateEnterprise, regionCode: "990102001", staff: 120, fullMembers: 8,
              acficMember: true, partyOrgId: 1, orgSince: d("2020-05-01"), registered: d("2012-03-01")),
-        Unit(id: 2, name: "东湖乙商贸有限公司", category: .privateEnterprise, regionCode: "990102", staff: 30, fullMembers: 3,
+        OrgUnit(id: 2, name: "东湖乙商贸有限公司", category: .privateEnterprise, regionCode: "990102", staff: 30, fullMembers: 3,
              partyOrgId: 2, orgSince: d("2026-03-01"), instructorId: 1, instructorSince: d("2024-01-01"), registered: d("2016-07-01")),
-        Unit(id: 3, name: "东湖丙餐饮有限公司", category: .privateEnterprise, regionCode: "990102", staff: 15, fullMembers: 1,
+        OrgUnit(id: 3, name: "东湖丙餐饮有限公司", category: .privateEnterprise, regionCode: "990102", staff: 15, fullMembers: 1,
              partyOrgId: 2, orgSince: d("2026-03-01")),
-        Unit(id: 4, name: "东湖丁快递网点", category: .privateEnterprise, regionCode: "990102", staff: 40, fullMembers: 2,
+        OrgUnit(id: 4, name: "东湖丁快递网点", category: .privateEnterprise, regionCode: "990102", staff: 40, fullMembers: 2,
              sector: .courier, partyOrgId: 2, orgSince: d("2026-04-01")),
-        Unit(id: 5, name: "西山精密制造有限公司", category: .foreignInvested, regionCode: "990103", staff: 200,
+        OrgUnit(id: 5, name: "西山精密制造有限公司", category: .foreignInvested, regionCode: "990103", staff: 200,
              acficMember: true, instructorId: 2, instructorSince: d("2025-06-01")),
-        Unit(id: 6, name: "西山小吃店", category: .individualBusiness, regionCode: "990103001", staff: 3),
-        Unit(id: 7, name: "西山律师事务所", category: .lawFirm, regionCode: "990103", staff: 25, fullMembers: 4,
+        OrgUnit(id: 6, name: "西山小吃店", category: .individualBusiness, regionCode: "990103001", staff: 3),
+        OrgUnit(id: 7, name: "西山律师事务所", category: .lawFirm, regionCode: "990103", staff: 25, fullMembers: 4,
              partyOrgId: 3, orgSince: d("2019-01-01")),
-        Unit(id: 8, name: "东湖实验学校", category: .school, regionCode: "990102002", staff: 80, fullMembers: 6,
+        OrgUnit(id: 8, name: "东湖实验学校", category: .school, regionCode: "990102002", staff: 80, fullMembers: 6,
              partyOrgId: 6, orgSince: d("2019-09-01")),
-        Unit(id: 9, name: "东湖注销公司", category: .privateEnterprise, regionCode: "990102", staff: 12,
+        OrgUnit(id: 9, name: "东湖注销公司", category: .privateEnterprise, regionCode: "990102", staff: 12,
              registered: d("2015-01-01"), status: .deregistered, deregistered: d("2026-02-01")),
-        Unit(id: 10, name: "西山商会协会", category: .association, regionCode: "990103", staff: 6, fullMembers: 1,
+        OrgUnit(id: 10, name: "西山商会协会", category: .association, regionCode: "990103", staff: 6, fullMembers: 1,
              partyOrgId: 4, orgSince: d("2022-03-01")),
-        Unit(id: 11, name: "西山戊贸易有限公司", category: .privateEnterprise, regionCode: "990103", staff: 50, fullMembers: 2,
+        OrgUnit(id: 11, name: "西山戊贸易有限公司", category: .privateEnterprise, regionCode: "990103", staff: 50, fullMembers: 2,
              partyOrgId: 5, orgSince: d("2026-02-01"), instructorId: 2, instructorSince: d("2026-01-10")),
-        Unit(id: 12, name: "西山新设公司", category: .privateEnterprise, regionCode: "990103", staff: 10,
+        OrgUnit(id: 12, name: "西山新设公司", category: .privateEnterprise, regionCode: "990103", staff: 10,
              registered: d("2026-02-01")),
     ]
 

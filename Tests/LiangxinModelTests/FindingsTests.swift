@@ -5,8 +5,8 @@ final class FindingsTests: XCTestCase {
     private func org(_ formation: Formation, type: OrgType = .branch, full: Int = 5, status: OrgStatus = .normal) -> PartyOrg {
         PartyOrg(id: 1, name: "党组织", orgType: type, formation: formation, regionCode: "990102", fullMembers: full, status: status)
     }
-    private func unit(full: Int, org: Int64? = nil, instructor: Int64? = nil, planned: String? = nil) -> Unit {
-        Unit(name: "单位", category: .privateEnterprise, regionCode: "990102", staff: 30, fullMembers: full,
+    private func unit(full: Int, org: Int64? = nil, instructor: Int64? = nil, planned: String? = nil) -> OrgUnit {
+        OrgUnit(name: "单位", category: .privateEnterprise, regionCode: "990102", staff: 30, fullMembers: full,
              partyOrgId: org, instructorId: instructor, plannedDate: planned.map { day($0) })
     }
 

@@ -13,5 +13,4 @@ func day(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> 
 /// The three rates of a count, as text, for compact assertions.
 func rates(_ c: CoverageCounts) -> [String] { [c.orgRate.text, c.ownRate.text, c.workRate.text] }
 
-/// Foundation (imported by XCTest) has its own `Unit` (measurement units); inside these tests the name means ours.
-typealias Unit = LiangxinModel.Unit
+/// Foundation (imported by XCTest) has its own `OrgUnit` (measurement units); inside these tests the name means ours.

@@ -119,7 +119,13 @@ final class RubricTests: XCTestCase {
         XCTAssertEqual(p[5], "quotas: 5星比例应在0–100之间")
 
         let empty = Rubric(year: 2025, name: "空", dimensions: [], thresholds: [], vetoes: [], quotas: [], conditions: [])
-        XCTAssertEqual(empty.problems(), ["dimensions: 至少需要一个评分维度"])
+        XCTAssertEqual(empty.problems(), ["dimensions: 至少需要一个评分维度", "thresholds: 至少需要一条星级分数线"])
+        var odd = Rubric.standard(year: 2026)
+        odd.conditions = [.init(star: 5, requires: "示范点")]
+        XCTAssertEqual(odd.problems(), ["conditions: 5星的条件“示范点”无法识别（目前支持 innovation）"])
+        XCTAssertEqual(ScoreSheet.formatScore(-0.5), "-0.5")
+        XCTAssertEqual(ScoreSheet.formatScore(-2.5), "-2.5")
+        XCTAssertEqual(ScoreSheet.parse(ScoreSheet.format(["扣分": -0.5], order: ["扣分"])), ["扣分": -0.5])
         // Equal thresholds are a problem too.
         var flat = rubric
         flat.thresholds = [.init(star: 2, minScore: 60), .init(star: 3, minScore: 60)]

@@ -12,7 +12,7 @@ public enum CoverageClass: String, CaseIterable, Sendable, Codable {
     /// Classifies a unit, optionally as it stood on an earlier day (for "against last year").
     /// The store's aggregate SQL mirrors this rule (CoverageSQL); a test keeps the two in step.
     public static func classify(_ unit: OrgUnit, org: PartyOrg?, asOf day: Day? = nil) -> CoverageClass {
-        if let org, unit.partyOrgId != nil, org.status.isActive {
+        if let org, unit.partyOrgId != nil, org.isActive(on: day) {
             let inTime = day.map { d in (org.founded.map { $0 <= d } ?? true) && (unit.orgSince.map { $0 <= d } ?? true) } ?? true
             if inTime {
                 switch org.formation {
@@ -54,7 +54,7 @@ public struct ScopeRule: Hashable, Sendable, Codable {
     /// One line for the screen: "范围：运营中单位；非公企业职工≥10人".
     public var summary: String {
         var parts = [operatingOnly ? "运营中单位" : "全部单位（含注销）"]
-        if minStaff > 0 { parts.append("\(minStaffKinds.map(\.label).joined(separator: "、"))职工≥\(minStaff)人") }
+        if minStaff > 0 && !minStaffKinds.isEmpty { parts.append("\(minStaffKinds.map(\.label).joined(separator: "、"))职工≥\(minStaff)人") }
         return parts.joined(separator: "；")
     }
 }

@@ -22,7 +22,8 @@ public enum LedgerKind: String, CaseIterable, Sendable {
         case .regions: return ["code", "name", "level", "parent_code"]
         case .instructors: return ["id", "name", "phone", "employer", "full_time", "visit_frequency", "rating", "region_code"]
         case .partyOrgs: return ["id", "name", "org_type", "formation", "parent_id", "region_code", "secretary_name", "secretary_phone",
-                                 "secretary_appointed", "full_members", "probationary_members", "status", "star_level", "founded"]
+                                 "secretary_appointed", "full_members", "probationary_members", "status", "revoked_on", "star_level",
+                                 "founded"]
         case .units: return ["id", "name", "credit_code", "kind", "category", "industry", "region_code", "address", "staff",
                              "full_members", "probationary_members", "legal_rep_member", "acfic_member", "sector", "party_org_id",
                              "org_since", "instructor_id", "instructor_since", "reason_not_formed", "planned_date", "registered",

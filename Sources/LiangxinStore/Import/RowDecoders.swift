@@ -23,7 +23,7 @@ enum RowDecoders {
                  regionCode: r.required("region_code"), secretaryName: r.text("secretary_name"),
                  secretaryPhone: r.text("secretary_phone"), secretaryAppointed: r.day("secretary_appointed"),
                  fullMembers: r.int("full_members"), probationaryMembers: r.int("probationary_members"),
-                 status: r.enumValue("status", OrgStatus.self) ?? .normal, starLevel: r.int("star_level"),
+                 status: r.enumValue("status", OrgStatus.self) ?? .normal, revokedOn: r.day("revoked_on"), starLevel: r.int("star_level"),
                  founded: r.day("founded"))
     }
 

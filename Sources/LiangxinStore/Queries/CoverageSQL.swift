@@ -8,7 +8,8 @@ enum CoverageSQL {
     static func classExpr(asOf: String) -> String {
         """
         CASE
-          WHEN o.id IS NOT NULL AND o.status <> '\(OrgStatus.revoked.rawValue)'
+          WHEN o.id IS NOT NULL
+               AND (o.status <> '\(OrgStatus.revoked.rawValue)' OR (\(asOf) IS NOT NULL AND o.revoked_on > \(asOf)))
                AND (\(asOf) IS NULL OR ((o.founded IS NULL OR o.founded <= \(asOf)) AND (u.org_since IS NULL OR u.org_since <= \(asOf))))
             THEN CASE o.formation
                    WHEN '\(Formation.independent.rawValue)' THEN 'own'
