@@ -136,7 +136,11 @@ public final class NcursesTerminal: TerminalBackend {
         try ensureUTF8Locale()
         let type = terminalType ?? ProcessInfoLite.env("TERM") ?? ""
         if type.isEmpty { throw TerminalError.noTerminalType }
+        // Our handlers go in before newterm, so ncurses keeps its own SIGINT/SIGTERM handlers out
+        // and `stop()` can put back exactly what the process had before.
+        installSignalHandlers()
         guard let screen = newterm(type, output ?? lx_stdout(), input ?? lx_stdin()) else {
+            restoreSignalHandlers()
             throw TerminalError.unusableTerminal(type)
         }
         set_term(screen)
@@ -145,6 +149,7 @@ public final class NcursesTerminal: TerminalBackend {
         if cup == nil || Int(bitPattern: cup) == -1 {
             endwin()
             delscreen(screen)
+            restoreSignalHandlers()
             throw TerminalError.unusableTerminal(type)
         }
         if ProcessInfoLite.env("ESCDELAY") == nil { set_escdelay(25) }
@@ -171,7 +176,6 @@ public final class NcursesTerminal: TerminalBackend {
         if ascii { BorderSet.preferred = .ascii }
         let terminal = NcursesTerminal(screen: screen, theme: theme, ascii: ascii, mode: mode)
         cursesActive = true
-        installSignalHandlers()
         return terminal
     }
 
