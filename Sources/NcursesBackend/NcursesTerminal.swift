@@ -52,16 +52,23 @@ private func onTerminate(_ sig: Int32) {
     _exit(128 + sig)
 }
 
-/// Crash signals: restore the terminal, then let the signal continue to whatever handled it before
-/// (the Swift runtime's backtracer or the default action: core dump).
+/// Crash signals: restore the terminal, then let the signal finish the process. A fault raised by
+/// the CPU (SIGSEGV, SIGBUS, SIGILL, SIGFPE with a kernel si_code) goes back to whatever handled it
+/// before — the Swift runtime's backtracer, or the default action — and happens again when this
+/// handler returns. A signal that was sent (kill, raise, abort) or a trap is re-raised with the
+/// default action, since the Swift backtracer returns from a sent signal without ending the process.
 private func onCrash(_ sig: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?) {
     if cursesActive { cursesActive = false; endwin() }
     if savedStderr >= 0, let note = crashNote { _ = write(savedStderr, note, crashNoteLength) }
-    if let previous = previousActions { sigaction(sig, previous + Int(sig), nil) }
-    // A fault raised by the CPU happens again when the handler returns; a signal that was sent
-    // (kill, raise, abort) or a trap that does not repeat must be raised again.
     let sent = (info?.pointee.si_code ?? 0) <= 0
-    if sent || sig == SIGABRT || sig == SIGTRAP { raise(sig) }
+    if sent || sig == SIGABRT || sig == SIGTRAP {
+        signal(sig, SIG_DFL)
+        raise(sig)          // pending until this handler returns, then the default action
+    } else if let previous = previousActions {
+        sigaction(sig, previous + Int(sig), nil)
+    } else {
+        signal(sig, SIG_DFL)
+    }
 }
 
 private func installSignalHandlers() {
@@ -115,7 +122,8 @@ public final class NcursesTerminal: TerminalBackend {
     /// Number of frames that sent anything to the terminal (for tests and benchmarks).
     public private(set) var framesWritten = 0
 
-    /// Sets the locale, opens the terminal and configures it.
+    /// Sets the locale, opens the terminal and configures it. `ascii` makes `BorderSet.ascii` the
+    /// widgets' default (borders, bars, sparklines and sort arrows in plain ASCII).
     /// - Parameters:
     ///   - colorMode: force a colour mode (still limited by what the terminal can show);
     ///     nil = 256 / 16 / none from the terminal's COLORS, and none when NO_COLOR is set.
@@ -128,10 +136,22 @@ public final class NcursesTerminal: TerminalBackend {
         try ensureUTF8Locale()
         let type = terminalType ?? ProcessInfoLite.env("TERM") ?? ""
         if type.isEmpty { throw TerminalError.noTerminalType }
+        // Our handlers go in before newterm, so ncurses keeps its own SIGINT/SIGTERM handlers out
+        // and `stop()` can put back exactly what the process had before.
+        installSignalHandlers()
         guard let screen = newterm(type, output ?? lx_stdout(), input ?? lx_stdin()) else {
+            restoreSignalHandlers()
             throw TerminalError.unusableTerminal(type)
         }
         set_term(screen)
+        // A terminal that cannot move the cursor (TERM=dumb) cannot show a dashboard.
+        let cup = tigetstr("cup")
+        if cup == nil || Int(bitPattern: cup) == -1 {
+            endwin()
+            delscreen(screen)
+            restoreSignalHandlers()
+            throw TerminalError.unusableTerminal(type)
+        }
         if ProcessInfoLite.env("ESCDELAY") == nil { set_escdelay(25) }
         cbreak()
         noecho()
@@ -153,9 +173,9 @@ public final class NcursesTerminal: TerminalBackend {
             if colors >= 256 && wanted == .c256 { mode = .c256 }
             else if colors >= 8 { mode = .c16 }
         }
+        if ascii { BorderSet.preferred = .ascii }
         let terminal = NcursesTerminal(screen: screen, theme: theme, ascii: ascii, mode: mode)
         cursesActive = true
-        installSignalHandlers()
         return terminal
     }
 

@@ -41,12 +41,11 @@ public func graphemeWidth(_ grapheme: Character) -> Int {
     var afterJoiner = false
     var regionalIndicators = 0
     var presentationSelector = false
-    var first = true
-    var firstIsEmoji = false
+    var first: Unicode.Scalar? = nil
     for scalar in scalars {
         let v = scalar.value
-        defer { first = false }
-        if first { firstIsEmoji = scalar.properties.isEmoji }
+        let isFirst = first == nil
+        if isFirst { first = scalar }
         if v == 0x200D { afterJoiner = true; continue }
         if v == 0xFE0F { presentationSelector = true; continue }
         if afterJoiner { afterJoiner = false; continue }
@@ -54,10 +53,10 @@ public func graphemeWidth(_ grapheme: Character) -> Int {
             regionalIndicators += 1
             if regionalIndicators % 2 == 0 { continue }
         }
-        if v >= 0x1F3FB && v <= 0x1F3FF && !first { continue }
+        if v >= 0x1F3FB && v <= 0x1F3FF && !isFirst { continue }
         total += charWidth(scalar)
     }
-    if presentationSelector && firstIsEmoji && total == 1 { return 2 }
+    if presentationSelector && total == 1, let first, first.properties.isEmoji { return 2 }
     return total
 }
 

@@ -128,3 +128,42 @@ final class BufferTests: XCTestCase {
         XCTAssertEqual(Rect(x: 0, y: 0, width: 1, height: 1).inset(2).isEmpty, true)
     }
 }
+
+final class BufferExtraTests: XCTestCase {
+    func testBlitCopiesWideGlyphs() {
+        var small = Buffer(width: 4, height: 1)
+        small.put("党建", x: 0, y: 0, style: .title)
+        var big = Buffer(width: 6, height: 2)
+        big.put("abcdef", x: 0, y: 1, style: .text)
+        big.blit(small, x: 1, y: 1)
+        XCTAssertEqual(big.lines(), ["", "a党建f"])
+        XCTAssertEqual(big[1, 1].style, .title)
+        XCTAssertTrue(big[2, 1].isContinuation)
+    }
+
+    func testCursorTakesPartInEquality() {
+        var a = Buffer(width: 2, height: 1)
+        let b = a
+        a.cursor = (1, 0)
+        XCTAssertNotEqual(a, b)
+        XCTAssertEqual(a.diff(from: b), [])     // the cursor is not a cell change
+    }
+
+    func testStyleResolutionAddsAttributes() {
+        let theme = Theme.builtIn
+        XCTAssertEqual(theme.resolve(style: .selected, .c256), ResolvedStyle(fg: 231, bg: 25))
+        XCTAssertEqual(theme.resolve(style: Style.selected.bolded, .c16), ResolvedStyle(fg: 15, bg: 4, bold: true))
+        // Reversing a role that is already reverse (NO_COLOR selection) shows it plain.
+        XCTAssertEqual(theme.resolve(style: Style.selected.reversed, .none), ResolvedStyle())
+        XCTAssertEqual(Style.title.with(role: .bad), Style(.bad, bold: true))
+    }
+
+    func testRowHelper() {
+        let r = Rect(x: 2, y: 3, width: 5, height: 2)
+        XCTAssertEqual(r.row(1), Rect(x: 2, y: 4, width: 5, height: 1))
+        XCTAssertTrue(r.row(2).isEmpty)
+        XCTAssertTrue(r.contains(x: 6, y: 4))
+        XCTAssertFalse(r.contains(x: 7, y: 4))
+        XCTAssertEqual(r.intersection(Rect(x: 0, y: 0, width: 4, height: 4)), Rect(x: 2, y: 3, width: 2, height: 1))
+    }
+}
