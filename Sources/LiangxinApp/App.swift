@@ -95,6 +95,9 @@ public final class App {
         case .backTab: switchTo((active + panels.count - 1) % panels.count)
         case .char(let c) where c.isASCII && c.isNumber:
             if let n = Int(String(c)), n >= 1, n <= panels.count { switchTo(n - 1) }
+        case .char("u"):
+            ctx.undoLast()
+            dataChanged()
         case .char("r"), .f(5):
             dataChanged()
             ctx.say(ctx.t(.refreshed))
@@ -115,7 +118,7 @@ public final class App {
     public func helpSections() -> [HelpSection] {
         let global: [(keys: String, description: String)] = [
             ("?  F1", ctx.t(.keyHelp)), ("1–6", ctx.t(.keySwitchTab)), ("Tab", ctx.t(.keyNextTab)),
-            ("S-Tab", ctx.t(.keyPrevTab)), ("r  F5", ctx.t(.keyRefresh)), ("C-l", ctx.t(.keyRedraw)), ("q  C-c", ctx.t(.keyQuit)),
+            ("S-Tab", ctx.t(.keyPrevTab)), ("u", ctx.t(.keyUndo)), ("r  F5", ctx.t(.keyRefresh)), ("C-l", ctx.t(.keyRedraw)), ("q  C-c", ctx.t(.keyQuit)),
         ]
         let local = activePanel.help(ctx).map { (keys: $0.keys, description: $0.description) }
         var s = [HelpSection(title: ctx.t(.helpGlobal), entries: global)]

@@ -4,6 +4,7 @@ import LiangxinStore
 import TermKit
 
 /// What every panel may use: the store, today, the language, and a place to leave a status message.
+@MainActor
 public final class AppContext {
     public let store: Store
     public let today: Day
@@ -20,6 +21,37 @@ public final class AppContext {
     public func t(_ s: Str) -> String { s.text(lang) }
 
     public func say(_ message: String, error: Bool = false) { status = message; statusIsError = error }
+
+    /// Audit ids of each change made in this session, newest last: `u` reverts the last one.
+    public private(set) var undoStack: [[Int64]] = []
+
+    /// Writes through the audited ledger and remembers the change for undo.
+    @discardableResult
+    public func write<T>(source: String? = nil, _ body: (Ledger) throws -> T) throws -> T {
+        var ids: [Int64] = []
+        let result = try store.write(source: source) { l in
+            let r = try body(l)
+            ids = l.written.ids
+            return r
+        }
+        if !ids.isEmpty { undoStack.append(ids) }
+        return result
+    }
+
+    /// Reverts the last change made in this session (refused, with a message, if someone changed it since).
+    public func undoLast() {
+        guard let last = undoStack.last else {
+            say(lang == .en ? "Nothing to undo in this session" : "本次没有可撤销的修改")
+            return
+        }
+        do {
+            try store.undo(auditIds: last)
+            undoStack.removeLast()
+            say(lang == .en ? "Undone" : "已撤销上一次修改")
+        } catch {
+            say("\(error)", error: true)
+        }
+    }
 }
 
 /// One binding of a panel's keymap: the same list drives key handling and the help overlay.

@@ -6,7 +6,7 @@ public enum Str: String, CaseIterable, Sendable {
     // MARK: chrome
     case appTitle, tabOverview, tabCoverage, tabOutreach, tabStations, tabTraining, tabStars
     case helpTitle, helpFooter, helpGlobal, helpPanel
-    case keyHelp, keyQuit, keyNextTab, keyPrevTab, keySwitchTab, keyRedraw, keyRefresh
+    case keyHelp, keyUndo, keyQuit, keyNextTab, keyPrevTab, keySwitchTab, keyRedraw, keyRefresh
     case statusHint, tooSmall, tooSmallDetail, pendingPanel, refreshed, readOnly
     case quitConfirm
     // MARK: overview
@@ -42,6 +42,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .helpPanel: return ("本面板", "This panel")
         case .keyHelp: return ("显示或关闭帮助", "Show or hide help")
         case .keyQuit: return ("退出", "Quit")
+        case .keyUndo: return ("撤销本次会话的上一次修改", "Undo the last change of this session")
         case .keyNextTab: return ("下一个面板", "Next panel")
         case .keyPrevTab: return ("上一个面板", "Previous panel")
         case .keySwitchTab: return ("切换到第N个面板", "Switch to panel N")

@@ -9,6 +9,12 @@ public struct Ledger {
     public let source: String?
     public let actor: String
     public let at: String
+    /// The audit rows this transaction wrote, so the UI can undo exactly its own last change.
+    public let written = AuditIds()
+
+    public final class AuditIds: @unchecked Sendable {
+        public internal(set) var ids: [Int64] = []
+    }
 
     init(db: Database, source: String?) {
         self.db = db
@@ -44,6 +50,7 @@ public struct Ledger {
         var row = AuditEntry(id: nil, at: at, actor: actor, entity: entity, entityId: id, action: action,
                              before: before, after: after, source: source)
         try row.insert(db)
+        written.ids.append(row.id!)
     }
 
     @discardableResult
@@ -101,6 +108,49 @@ public struct Ledger {
 
     public func insertRegion(_ r: Region) throws {
         try r.insert(db)
+    }
+
+    /// Reverses one audited change: an insert is deleted, an update put back, a delete restored. Refused when
+    /// the record changed again since (someone else's later work is never silently thrown away).
+    public func revert(_ entry: AuditEntry) throws {
+        guard let reverter = Ledger.reverters[entry.entity] else {
+            throw StoreError.refused("无法撤销“\(entry.entity)”的修改 (cannot undo this kind of change)")
+        }
+        try reverter(self, entry)
+    }
+
+    nonisolated(unsafe) static let reverters: [String: (Ledger, AuditEntry) throws -> Void] = {
+        var m: [String: (Ledger, AuditEntry) throws -> Void] = [:]
+        func add<R: LedgerRecord>(_ t: R.Type) { m[R.entity] = { l, e in try l.revert(t, e) } }
+        add(OrgUnit.self); add(PartyOrg.self); add(Instructor.self); add(Platform.self); add(PlatformSurvey.self)
+        add(OutreachActivity.self); add(Station.self); add(StationLog.self); add(TrainingSession.self)
+        add(TrainingAttendance.self); add(StarEvaluation.self); add(StarEvent.self)
+        return m
+    }()
+
+    private func revert<R: LedgerRecord>(_ type: R.Type, _ e: AuditEntry) throws {
+        let dec = JSONDecoder()
+        let current = try R.fetchOne(db, key: e.entityId)
+        let currentJSON = current.map { Ledger.json($0) }
+        switch e.action {
+        case "insert", "restore":
+            guard let c = current else { return }
+            guard currentJSON == e.after else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
+            try delete(type, id: e.entityId)
+        case "update":
+            guard let c = current, let before = e.before else { throw StoreError.notFound(entity: R.entity, id: e.entityId) }
+            guard currentJSON == e.after else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
+            var old = try dec.decode(R.self, from: Data(before.utf8))
+            old.recordVersion = c.recordVersion
+            try update(&old)
+        case "delete":
+            guard current == nil, let before = e.before else {
+                throw StoreError.refused("编号\(e.entityId)已重新使用，无法恢复 (the id is taken again)")
+            }
+            try restore(try dec.decode(R.self, from: Data(before.utf8)))
+        default:
+            throw StoreError.refused("未知的修改类型 \(e.action)")
+        }
     }
 }
 

@@ -118,6 +118,16 @@ public final class Store: Sendable {
         try pool.write { db in try body(Ledger(db: db, source: source)) }
     }
 
+    /// Reverts the given audit rows, newest first, in one transaction (the undo of one save).
+    public func undo(auditIds: [Int64]) throws {
+        try write(source: "undo") { l in
+            for id in auditIds.sorted(by: >) {
+                guard let e = try AuditEntry.fetchOne(l.db, key: id) else { continue }
+                try l.revert(e)
+            }
+        }
+    }
+
     /// True when no ledger holds a row (the sample loader refuses to load on top of data unless forced).
     public func isEmpty() throws -> Bool {
         try read { db in

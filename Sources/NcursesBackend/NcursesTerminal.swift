@@ -155,6 +155,13 @@ public final class NcursesTerminal: TerminalBackend {
         if ProcessInfoLite.env("ESCDELAY") == nil { set_escdelay(25) }
         cbreak()
         noecho()
+        // Ctrl-S saves a form and Ctrl-Q is free: turn off XON/XOFF flow control, which would freeze the screen.
+        var tio = termios()
+        if tcgetattr(0, &tio) == 0 {
+            tio.c_iflag &= ~tcflag_t(IXON)
+            _ = tcsetattr(0, TCSANOW, &tio)
+            def_prog_mode()   // so a return from Ctrl-Z keeps it off
+        }
         nonl()
         intrflush(lx_stdscr(), false)
         keypad(lx_stdscr(), true)
@@ -431,7 +438,7 @@ public final class NcursesTerminal: TerminalBackend {
     /// signal handlers) put it back.
     @discardableResult
     public static func redirectStderr(to path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)  // the log may hold names
         if fd < 0 { throw TerminalError.cannotOpenLog(path: path, errno: errno) }
         fflush(lx_stderr())
         if savedStderr < 0 { savedStderr = dup(2) }
