@@ -33,8 +33,14 @@ public final class App {
     }
 
     public static func defaultPanels() -> [Panel] {
-        [OverviewPanel(), PendingPanel(.coverage, issue: 3), PendingPanel(.outreach, issue: 4),
-         PendingPanel(.stations, issue: 5), PendingPanel(.training, issue: 6), PendingPanel(.stars, issue: 7)]
+        [
+            OverviewPanel(),
+            PendingPanel(.coverage, issue: 3),
+            PendingPanel(.outreach, issue: 4),
+            PendingPanel(.stations, issue: 5),
+            PendingPanel(.training, issue: 6),
+            PendingPanel(.stars, issue: 7),
+        ]
     }
 
     public var activePanel: Panel { panels[active] }

@@ -9,7 +9,13 @@ struct Liangxin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin",
         abstract: "两新党建看板 — a terminal dashboard for party building in non-public enterprises and social organizations.",
-        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self],
+        subcommands: [
+            Open.self,
+            Demo.self,
+            Init.self,
+            Snapshot.self,
+            Report.self,
+        ],
         defaultSubcommand: Open.self)
 }
 
@@ -49,10 +55,4 @@ struct UIOptions: ParsableArguments {
         guard let l = Lang(rawValue: lang.lowercased()) else { throw ValidationError("--lang: “\(lang)” is not zh or en") }
         return l
     }
-}
-
-/// An error whose message is the whole story; printed without a stack of wrappers.
-struct CLIError: Error, CustomStringConvertible {
-    var description: String
-    init(_ d: String) { description = d }
 }

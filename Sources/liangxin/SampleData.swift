@@ -1,4 +1,5 @@
 import Foundation
+import LiangxinApp
 import LiangxinModel
 import LiangxinStore
 

@@ -51,7 +51,9 @@ struct Snapshot: ParsableCommand {
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a panel's figures as JSON, CSV or Markdown.",
-        subcommands: [OverviewReportCommand.self])
+        subcommands: [
+            OverviewReportCommand.self,
+        ])
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
