@@ -35,6 +35,8 @@ let package = Package(
         .testTarget(name: "LiangxinStoreTests", dependencies: ["LiangxinStore", "LiangxinModel"]),
         .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
         .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
+        // Drives the real `liangxin` binary in tmux; depending on it makes `swift test` build it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["liangxin"]),
     ],
     swiftLanguageModes: [.v6]
 )
