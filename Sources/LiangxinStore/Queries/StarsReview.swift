@@ -34,6 +34,17 @@ public struct StarHistoryLine: Hashable, Sendable {
     public var comment: String?
     /// True for a line read from the application's dates rather than from star_event.
     public var fromLedger: Bool
+
+    public init(_ v: StarEvent) {
+        self.init(at: v.at, actor: v.actor, action: v.action, fromStage: v.fromStage, toStage: v.toStage,
+                  starFrom: v.starFrom, starTo: v.starTo, comment: v.comment, fromLedger: false)
+    }
+
+    init(at: String, actor: String, action: String, fromStage: EvalStage? = nil, toStage: EvalStage? = nil, starFrom: Int? = nil,
+         starTo: Int? = nil, comment: String? = nil, fromLedger: Bool) {
+        self.at = at; self.actor = actor; self.action = action; self.fromStage = fromStage; self.toStage = toStage
+        self.starFrom = starFrom; self.starTo = starTo; self.comment = comment; self.fromLedger = fromLedger
+    }
 }
 
 extension Store {
@@ -104,8 +115,5 @@ enum StarsSQL {
         return lines
     }
 
-    static func line(_ v: StarEvent) -> StarHistoryLine {
-        StarHistoryLine(at: v.at, actor: v.actor, action: v.action, fromStage: v.fromStage, toStage: v.toStage,
-                        starFrom: v.starFrom, starTo: v.starTo, comment: v.comment, fromLedger: false)
-    }
+    static func line(_ v: StarEvent) -> StarHistoryLine { StarHistoryLine(v) }
 }
