@@ -59,7 +59,7 @@ extension StarWorkflow {
         if cap == 0 {
             let names = rubric.vetoes.filter { vetoes.contains($0.name) && $0.effect == .noRating }.map(\.name)
             out.append(StarRefusal("star", zh: "一票否决（\(names.joined(separator: "、"))），不能授星", en: "Vetoed (\(names.joined(separator: ", "))); no star can be granted"))
-        } else if star > cap {
+        } else if cap < 5 && star > cap {
             out.append(StarRefusal("star", zh: "否决项限定最高\(cap)星", en: "A veto caps the star at \(cap)"))
         }
         if !(1...5).contains(star) {
