@@ -42,12 +42,14 @@ enum StarForms {
     }
 
     static func sendBack(_ ctx: AppContext, _ d: StarReviewData, done: @escaping (String) -> Void) -> Form {
-        let to = StarWorkflow.previous(before: d.evaluation.stage)?.rawValue ?? "—"
-        return simple(ctx, d, title: l(ctx, "退回至“\(to)”", "Return to \(to)"), action: .sendBack, commentRequired: true, done: done)
+        let to = StarWorkflow.previous(before: d.evaluation.stage)
+        let title = to == .returned ? l(ctx, "退回申报单位", "Return to the applicant")
+            : l(ctx, "退回至“\(to?.rawValue ?? "—")”", "Return to \(to?.code ?? "—")")
+        return simple(ctx, d, title: title + " · " + d.org.name, action: .sendBack, commentRequired: true, done: done)
     }
 
     static func reject(_ ctx: AppContext, _ d: StarReviewData, done: @escaping (String) -> Void) -> Form {
-        simple(ctx, d, title: l(ctx, "不予通过", "Reject"), action: .reject, commentRequired: true, done: done)
+        simple(ctx, d, title: l(ctx, "不予通过 · ", "Reject · ") + d.org.name, action: .reject, commentRequired: true, done: done)
     }
 
     /// A form with one comment field (required for a return or a rejection).
