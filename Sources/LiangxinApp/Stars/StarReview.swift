@@ -202,7 +202,14 @@ final class StarReviewScreen {
         for (i, line) in wrap(e.evidence ?? t(ctx, "（未提供）", "(none)"), width: max(1, ei.width)).prefix(ei.height).enumerated() {
             buf.put(line, x: ei.x, y: ei.y + i, style: e.evidence == nil ? .dim : .text)
         }
-        renderHistory(into: &buf, area: rows[2], ctx)
+        if rows[2].width >= 100 {
+            // Roomy screens: the organization's other years beside this application's history.
+            let bottom = rows[2].splitColumns([.ratio(3), .ratio(2)])
+            renderHistory(into: &buf, area: bottom[0], ctx)
+            renderOtherYears(into: &buf, area: bottom[1], ctx)
+        } else {
+            renderHistory(into: &buf, area: rows[2], ctx)
+        }
         let hint = editor != nil
             ? t(ctx, "输入分数 Enter保存并到下一项 ↑上一项 Esc结束", "type the score  Enter save & next  ↑ previous  Esc stop")
             : editable || e.stage == .draft || e.stage == .returned
@@ -232,14 +239,14 @@ final class StarReviewScreen {
         buf.put(truncate(line1, toWidth: max(0, inner.maxX - x)), x: x, y: inner.y, style: .dim)
         // Key facts: members, units covered, last star, the secretary's training this year, 软弱涣散.
         var parts: [(String, Style)] = []
-        parts.append((t(ctx, "党员\(o.members)（预备\(o.probationaryMembers)）", "members \(o.members) (prob. \(o.probationaryMembers))"), .text))
+        parts.append((t(ctx, "党员\(o.members)", "members \(o.members)"), .text))
         parts.append((t(ctx, "覆盖单位\(d.coveredUnits)", "units \(d.coveredUnits)"), .text))
         let last = d.lastStar.map { "\(starText($0))（\(d.lastStarYear ?? 0)）" } ?? t(ctx, "未评", "none")
         parts.append((t(ctx, "上次星级", "last star") + " " + last, .text))
+        // The regulations ask ≥ 56 学时 a year of a secretary; less shows in amber.
         let hoursOK = TrainingRules.meetsSecretaryHours(d.secretaryHours)
-        parts.append((t(ctx, "书记\(o.secretaryName ?? "—")本年培训\(formatHours(d.secretaryHours))学时", "secretary \(o.secretaryName ?? "—") trained \(formatHours(d.secretaryHours)) h this year")
-                      + (hoursOK ? "" : t(ctx, "（不足56）", " (< 56)")),
-                      hoursOK ? .good : .warning))
+        parts.append((t(ctx, "书记\(o.secretaryName ?? "—") 本年培训\(formatHours(d.secretaryHours))学时", "secretary \(o.secretaryName ?? "—") \(formatHours(d.secretaryHours)) h this year")
+                      + (hoursOK ? "" : "<56"), hoursOK ? .good : .warning))
         if o.status == .weak { parts.append((t(ctx, "已列为软弱涣散", "listed as weak"), .bad)) }
         if o.status == .revoked { parts.append((t(ctx, "已撤销", "revoked"), .bad)) }
         x = inner.x
@@ -361,6 +368,21 @@ final class StarReviewScreen {
         for (i, h) in lines.suffix(inner.height).enumerated() {
             buf.put(truncate(StarReviewScreen.historyText(h, ctx), toWidth: inner.width), x: inner.x, y: inner.y + i,
                     style: h.fromLedger ? .dim : .text)
+        }
+    }
+
+    private func renderOtherYears(into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
+        let b = Block(title: t(ctx, "历年星级", "Other years"))
+        b.render(into: &buf, area: area)
+        let inner = b.inner(area).inset(left: 1, right: 1)
+        let years = data.otherYears
+        if years.isEmpty { buf.put(t(ctx, "（无其他年度申报）", "(no other years)"), x: inner.x, y: inner.y, style: .dim) }
+        for (i, e) in years.prefix(inner.height).enumerated() {
+            let total = ScoreSheet.parse(e.reviewerScores).flatMap { $0.isEmpty ? nil : ScoreSheet.formatScore(data.rubric.score($0).total) }
+            let line = "\(e.year)  \(pad(e.stage.rawValue, toWidth: 8))" + t(ctx, "申报", "applied ") + pad(starText(e.appliedStar), toWidth: 6)
+                + (e.decidedStar.map { t(ctx, " 评定", " granted ") + pad(starText($0), toWidth: 6) } ?? "")
+                + (total.map { t(ctx, " 审核分", " score ") + $0 } ?? "")
+            buf.put(truncate(line, toWidth: inner.width), x: inner.x, y: inner.y + i, style: .text)
         }
     }
 

@@ -343,7 +343,8 @@ public final class StarsPanel: Panel {
             guard y < inner.maxY else { break }
             let x = inner.x + (i % 2) * colW
             let n = s.stageCounts[st] ?? 0
-            let label = st.rawValue + (StarQueueFilter.reviewStages.contains(st) ? "（\(StarReviewScreen.awaiting(st, ctx))）" : "")
+            // What each stage waits for, when there is room for it.
+            let label = st.rawValue + (colW >= 28 && StarQueueFilter.reviewStages.contains(st) ? "（\(StarReviewScreen.awaiting(st, ctx))）" : "")
             let w = max(0, colW - 2)
             let num = String(n)
             buf.put(truncate(label, toWidth: max(0, w - displayWidth(num) - 1)), x: x, y: y,

@@ -19,6 +19,8 @@ public struct StarReviewData: Sendable {
     public var history: [StarHistoryLine]
     /// The star distribution of active organizations (for the quota check).
     public var distribution: StarDistribution
+    /// The organization's applications of other years, newest first.
+    public var otherYears: [StarEvaluation] = []
 }
 
 /// One line of an application's or an organization's history: a recorded event, or a date the ledger holds
@@ -64,7 +66,9 @@ extension Store {
             return StarReviewData(evaluation: e, org: o, rubric: rubric, regionName: region, committeeName: committee,
                                   coveredUnits: units, lastStar: last?["decided_star"], lastStarYear: last?["year"],
                                   secretaryHours: hours, history: try StarsSQL.history(db, evaluation: e),
-                                  distribution: try StarsSQL.distribution(db))
+                                  distribution: try StarsSQL.distribution(db),
+                                  otherYears: try StarEvaluation.filter(sql: "party_org_id = ? AND year <> ?", arguments: [o.id, e.year])
+                                    .order(sql: "year DESC").limit(10).fetchAll(db))
         }
     }
 
