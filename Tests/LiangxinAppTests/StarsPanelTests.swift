@@ -139,9 +139,9 @@ final class StarsPanelTests: XCTestCase {
         XCTAssertEqual(try org(1).starLevel, 0)
         XCTAssertTrue(try events().isEmpty)
         // Adjusting to ★★★★ (no quota breach: ★★★★ 0 → 1 of 4 = 25% ≤ 30%) needs a reason.
-        let adjusted = try render("v Enter a Right Tab Enter")
+        let adjusted = try render("v Enter a Left Tab Enter")
         XCTAssertTrue(adjusted.joined().contains("调整星级（按标准为★★★★★）须填写理由"), adjusted.joined(separator: "\n"))
-        _ = try render(#"v Enter a Right Tab "创新项目尚未落地" Enter"#)
+        _ = try render(#"v Enter a Left Tab "创新项目尚未落地" Enter"#)
         XCTAssertEqual(try org(1).starLevel, 4)
         XCTAssertEqual(try events().last?.comment, "创新项目尚未落地")
     }

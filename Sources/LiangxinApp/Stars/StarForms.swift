@@ -78,7 +78,7 @@ enum StarForms {
     static func grant(_ ctx: AppContext, _ d: StarReviewData, done: @escaping (String) -> Void) -> Form {
         let computed = StarWorkflow.assess(d.evaluation, org: d.org, rubric: d.rubric).star
         let fields = [
-            FormField("star", l(ctx, "授予星级", "Star"), .choice((1...5).reversed().map(starOption)), required: true,
+            FormField("star", l(ctx, "授予星级", "Star"), .choice((1...5).map(starOption)), required: true,
                       hint: l(ctx, "按标准为\(starText(computed))；←→调整", "the rubric gives \(starText(computed)); ←→ adjusts")),
             FormField("comment", l(ctx, "理由/意见", "Reason"), hint: l(ctx, "调整星级时必填", "required when adjusting")),
         ]

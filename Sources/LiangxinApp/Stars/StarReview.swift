@@ -15,6 +15,8 @@ final class StarReviewScreen {
     private(set) var form: Form?
     /// "3/46" when opened from the queue.
     var position: (index: Int, total: Int)?
+    /// True once an action moved it out of the queue's filter (`n` then shows the one that took its place).
+    var leftQueue = false
 
     init(_ data: StarReviewData) { self.data = data }
 
@@ -225,7 +227,9 @@ final class StarReviewScreen {
     private func renderFacts(into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
         let d = data, e = d.evaluation, o = d.org
         var title = t(ctx, "审核", "Review")
-        if let p = position { title += " \(p.index + 1)/\(p.total)" }
+        if let p = position {
+            title += leftQueue ? t(ctx, "（已移出队列，余\(p.total)件）", " (left the queue, \(p.total) left)") : " \(p.index + 1)/\(p.total)"
+        }
         title += " · \(e.year) · \(e.stage.rawValue)（\(StarReviewScreen.awaiting(e.stage, ctx))）"
         if let since = d.history.last(where: { !$0.at.isEmpty })?.at.prefix(10), let day = Day(String(since)), StarQueueFilter.reviewStages.contains(e.stage) {
             title += t(ctx, " · 已等待\(ctx.today.days(since: day))天", " · waiting \(ctx.today.days(since: day)) days")

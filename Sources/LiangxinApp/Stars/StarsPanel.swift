@@ -43,7 +43,15 @@ public final class StarsPanel: Panel {
         listPages = [:]
         switch view {
         case .queue: try queue.reload(ctx)
-        case .review: try review?.reload(ctx); try queue.reload(ctx)
+        case .review:
+            try review?.reload(ctx)
+            try queue.reload(ctx)
+            // After an action the application may have left the queue: say so rather than show a stale "1/46".
+            if let r = review, r.position != nil {
+                let pos = try ctx.store.starQueuePosition(of: r.data.evaluation.id!, queue.filter, sort: queue.sort, ascending: queue.ascending)
+                r.leftQueue = pos == nil
+                r.position = (pos ?? r.position!.index, queue.total)
+            }
         case .history: try history?.reload(ctx)
         case .summary: break
         }
