@@ -21,7 +21,7 @@ public enum Str: String, CaseIterable, Sendable {
     // MARK: stations (issue 5)
     // MARK: training (issue 6)
     // MARK: stars (issue 7)
-    case stKeyRow, stKeyScore, stKeyTick, stKeyApprove, stKeyReturn, stKeyReject, stKeyChange, stKeyNextPrev, stKeyBack, stKeyOpenApp, stKeyMove, stKeyOpenReview, stKeyFilter, stKeySearch, stKeySort, stKeyExport, stKeyView, stKeyList, stKeyOpenHistory, stKeyYear, stCycle, stOrg, stRegion, stStar, stStatus, stMembers, stQueueEnd, stQueueStart, stDistribution, stQuota, stBarsNote, stQueueByStage, stChanges, stNoChanges, stFiveStarList, stBelowThreeList, stNone
+    case stKeyRow, stKeyScore, stKeyTick, stKeyApprove, stKeyReturn, stKeyReject, stKeyChange, stKeyNextPrev, stKeyBack, stKeyOpenApp, stKeyMove, stKeyOpenReview, stKeyFilter, stKeySearch, stKeySort, stKeyExport, stKeyView, stKeyList, stKeyOpenHistory, stKeyYear, stCycle, stOrg, stRegion, stStar, stStatus, stMembers, stQueueEnd, stQueueStart, stDistribution, stQuota, stBarsNote, stQueueByStage, stChanges, stNoChanges, stFiveStarList, stBelowThreeList, stBelowThreeShort, stNone
 
     public func text(_ lang: Lang) -> String {
         let (zh, en) = pair
@@ -136,6 +136,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .stNoChanges: return ("（本周期无变动）", "(no changes this cycle)")
         case .stFiveStarList: return ("五星党组织", "Five-star organizations")
         case .stBelowThreeList: return ("三星以下·建议纳入软弱涣散排查", "Below ★★★ · consider for rectification")
+        case .stBelowThreeShort: return ("三星以下·软弱涣散排查", "Below ★★★")
         case .stNone: return ("（无）", "(none)")
         }
     }

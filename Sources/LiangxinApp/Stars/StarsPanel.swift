@@ -384,7 +384,8 @@ public final class StarsPanel: Panel {
 
     private func renderList(_ list: StarOrgList, count: Int, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
         let focused = focusList == list
-        let title = (list == .fiveStar ? ctx.t(.stFiveStarList) : ctx.t(.stBelowThreeList)) + " · \(count)"
+        let below = area.width >= 50 ? ctx.t(.stBelowThreeList) : ctx.t(.stBelowThreeShort)
+        let title = (list == .fiveStar ? ctx.t(.stFiveStarList) : below) + " · \(count)"
         let b = Block(title: title, titleStyle: focused ? Style.title.with(role: .accent) : .title)
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
