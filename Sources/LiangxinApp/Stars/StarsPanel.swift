@@ -44,10 +44,12 @@ public final class StarsPanel: Panel {
         switch view {
         case .queue: try queue.reload(ctx)
         case .review:
+            let stageBefore = review?.data.evaluation.stage
             try review?.reload(ctx)
             try queue.reload(ctx)
             // After an action the application may have left the queue: say so rather than show a stale "1/46".
-            if let r = review, r.position != nil {
+            // (Only when its stage changed: a saved score leaves it where it was, and the look-up walks the queue.)
+            if let r = review, r.position != nil, r.data.evaluation.stage != stageBefore {
                 let pos = try ctx.store.starQueuePosition(of: r.data.evaluation.id!, queue.filter, sort: queue.sort, ascending: queue.ascending)
                 r.leftQueue = pos == nil
                 r.position = (pos ?? r.position!.index, queue.total)
