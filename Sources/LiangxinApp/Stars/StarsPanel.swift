@@ -251,9 +251,15 @@ public final class StarsPanel: Panel {
     /// approved, returned or rejected), the one now at its place is the next.
     private func step(forward: Bool, from r: StarReviewScreen, _ ctx: AppContext) {
         do {
-            try queue.reload(ctx)
             let id = r.data.evaluation.id!
-            let here = try ctx.store.starQueuePosition(of: id, queue.filter, sort: queue.sort, ascending: queue.ascending)
+            let here: Int?
+            if let p = r.position, !r.leftQueue {
+                // Still in the queue where it was: no need to search for it (a search sorts the whole queue).
+                here = p.index
+            } else {
+                try queue.reload(ctx)
+                here = try ctx.store.starQueuePosition(of: id, queue.filter, sort: queue.sort, ascending: queue.ascending)
+            }
             let base = r.position?.index ?? 0
             let target: Int
             if let h = here { target = forward ? h + 1 : h - 1 } else { target = forward ? base : base - 1 }
