@@ -20,6 +20,7 @@ let package = Package(
             "LiangxinModel",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "SwiftCSV", package: "SwiftCSV"),
+            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "TermKit", dependencies: [
             .product(name: "TOMLKit", package: "TOMLKit"),

@@ -39,7 +39,7 @@ public final class App {
             PendingPanel(.outreach, issue: 4),
             PendingPanel(.stations, issue: 5),
             PendingPanel(.training, issue: 6),
-            PendingPanel(.stars, issue: 7),
+            StarsPanel(),
         ]
     }
 

@@ -15,6 +15,7 @@ struct Liangxin: ParsableCommand {
             Init.self,
             Snapshot.self,
             Report.self,
+            RubricCommand.self,
         ],
         defaultSubcommand: Open.self)
 }
