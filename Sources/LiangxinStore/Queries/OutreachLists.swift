@@ -19,7 +19,7 @@ public enum LedgerSort: Int, CaseIterable, Sendable {
     var sql: String {
         switch self {
         case .name: return "p.name"
-        case .sector: return "p.sector"
+        case .sector: return OutreachSQL.enumOrder("p.sector", Sector.self)
         case .region: return "p.region_code"
         case .stations: return "COALESCE(s.stations, -1)"
         case .workers: return "COALESCE(s.workers, -1)"
@@ -51,6 +51,10 @@ public struct ActivityRow: Hashable, Sendable {
     public var activity: OutreachActivity
     public var platformName: String?
     public var regionName: String?
+
+    public init(activity: OutreachActivity, platformName: String? = nil, regionName: String? = nil) {
+        self.activity = activity; self.platformName = platformName; self.regionName = regionName
+    }
 }
 
 public enum ActivitySort: Int, CaseIterable, Sendable {
@@ -59,8 +63,8 @@ public enum ActivitySort: Int, CaseIterable, Sendable {
     var sql: String {
         switch self {
         case .date: return "a.date"
-        case .sector: return "a.sector"
-        case .type: return "a.type"
+        case .sector: return OutreachSQL.enumOrder("a.sector", Sector.self)
+        case .type: return OutreachSQL.enumOrder("a.type", ActivityType.self)
         case .title: return "a.title"
         case .organizer: return "COALESCE(a.organizer, '')"
         case .participants: return "a.participants"
@@ -101,13 +105,15 @@ public struct PlatformDetail: Sendable {
 }
 
 extension Store {
-    private static func ledgerWhere(_ q: LedgerQuery, today: Day, months: Int) -> (String, StatementArguments) {
+    /// `today` is the day the ledger stands on (its latest surveys and the overdue cut-off); `branchAsOf` reads
+    /// the branches as they were on a past day (nil = as they are now), as the summary does for a past year.
+    private static func ledgerWhere(_ q: LedgerQuery, today: Day, months: Int, branchAsOf: Day?) -> (String, StatementArguments) {
         var parts: [String] = []
         var args: StatementArguments = ["asOf": today.description]
         if let s = q.sector { parts.append("p.sector = :sector"); args += ["sector": s.rawValue] }
         if let f = q.finding {
-            parts.append(OutreachSQL.finding(f, cutoff: ":cutoff", past: "NULL"))
-            args += ["cutoff": OutreachRules.overdueBefore(today: today, months: months).description]
+            parts.append(OutreachSQL.finding(f, cutoff: ":cutoff", past: ":past"))
+            args += ["cutoff": OutreachRules.overdueBefore(today: today, months: months).description, "past": branchAsOf?.description]
         }
         let t = q.text.trimmingCharacters(in: .whitespaces)
         if !t.isEmpty {
@@ -123,14 +129,14 @@ extension Store {
         LEFT JOIN region r ON r.code = p.region_code
         """
 
-    public func ledgerCount(_ q: LedgerQuery, today: Day, months: Int) throws -> Int {
-        let (w, args) = Store.ledgerWhere(q, today: today, months: months)
+    public func ledgerCount(_ q: LedgerQuery, today: Day, months: Int, branchAsOf: Day? = nil) throws -> Int {
+        let (w, args) = Store.ledgerWhere(q, today: today, months: months, branchAsOf: branchAsOf)
         return try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) \(Store.ledgerFrom) \(w)", arguments: args) ?? 0 }
     }
 
     /// One page of the ledger, sorted in SQL.
-    public func ledgerPage(_ q: LedgerQuery, today: Day, months: Int, offset: Int, limit: Int) throws -> [LedgerRow] {
-        let (w, args) = Store.ledgerWhere(q, today: today, months: months)
+    public func ledgerPage(_ q: LedgerQuery, today: Day, months: Int, offset: Int, limit: Int, branchAsOf: Day? = nil) throws -> [LedgerRow] {
+        let (w, args) = Store.ledgerWhere(q, today: today, months: months, branchAsOf: branchAsOf)
         let dir = q.ascending ? "ASC" : "DESC"
         let sql = """
             SELECT p.id AS pid, s.id AS sid, COALESCE(r.name, p.region_code) AS regionName,
@@ -152,7 +158,8 @@ extension Store {
                 let latest = (row["sid"] as Int64?).flatMap { surveys[$0] }
                 let branch = p.partyOrgId.flatMap { orgs[$0] }
                 return LedgerRow(platform: p, regionName: row["regionName"], branch: branch, latest: latest, surveyCount: row["surveys"],
-                                 findings: OutreachRules.findings(latest: latest, branch: branch, today: today, months: months))
+                                 findings: OutreachRules.findings(latest: latest, branch: branch, today: today, months: months,
+                                                                  asOf: branchAsOf))
             }
         }
     }
@@ -204,8 +211,12 @@ extension Store {
     public func platformDetail(id: Int64, today: Day, months: Int) throws -> PlatformDetail? {
         try read { db in
             guard let p = try Platform.fetchOne(db, key: id) else { return nil }
+            // The region and its ancestors, for "示例市 › 东湖区".
             let tree = RegionTree(try Region.fetchAll(db, sql: """
-                SELECT * FROM region WHERE ? LIKE code || '%' ORDER BY code
+                WITH RECURSIVE up(code, name, level, parent_code) AS (
+                  SELECT code, name, level, parent_code FROM region WHERE code = ?
+                  UNION ALL SELECT r.code, r.name, r.level, r.parent_code FROM region r JOIN up ON r.code = up.parent_code)
+                SELECT * FROM up
                 """, arguments: [p.regionCode]))
             let branch = try p.partyOrgId.flatMap { try PartyOrg.fetchOne(db, key: $0) }
             let surveys = try PlatformSurvey.filter(Column("platform_id") == id)
@@ -249,5 +260,21 @@ extension Store {
                 WHERE \(OutreachSQL.finding(f, cutoff: ":cutoff", past: "NULL")) ORDER BY p.id
                 """, arguments: ["asOf": today.description, "cutoff": cutoff])
         }
+    }
+}
+
+extension Ledger {
+    /// Deletes a platform with its surveys, each one audited (SQLite's cascade would leave no audit row, and undo
+    /// could not bring them back), and unlinks its activities through the ledger for the same reason.
+    public func deletePlatform(_ p: Platform) throws {
+        guard let id = p.id else { throw StoreError.notFound(entity: Platform.entity, id: 0) }
+        for var a in try OutreachActivity.filter(Column("platform_id") == id).fetchAll(db) {
+            a.platformId = nil
+            try update(&a)
+        }
+        for sid in try Int64.fetchAll(db, sql: "SELECT id FROM platform_survey WHERE platform_id = ? ORDER BY id", arguments: [id]) {
+            try delete(PlatformSurvey.self, id: sid)
+        }
+        try delete(Platform.self, id: id, expectedVersion: p.version)
     }
 }

@@ -29,6 +29,11 @@ enum OutreachSQL {
         }
     }
 
+    /// Sorts an enumeration column in the order the domain lists it (快递 外卖 网约车 货车 网络主播), not by code point.
+    static func enumOrder<E: DomainEnum>(_ column: String, _ type: E.Type) -> String {
+        "CASE \(column) " + E.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ") + " END"
+    }
+
     /// A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally (use `ESCAPE '\'`).
     static func contains(_ text: String) -> String {
         "%" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
