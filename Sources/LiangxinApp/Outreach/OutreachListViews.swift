@@ -32,7 +32,7 @@ extension OutreachPanel {
             r.latest.map { "\($0.surveyDate)" } ?? ctx.t(.oNever)
         }
         guard wide else { return [name, sector, stations, workers, found, transferred, branch, last] }
-        let region = C(.fixed(ctx.t(.oRegion), 8), sort: LedgerSort.region.rawValue) { $0.regionName }
+        let region = C(.fixed(ctx.t(.oRegion), 6), sort: LedgerSort.region.rawValue) { $0.regionName }
         let offices = C(.fixed(ctx.t(.oBranchOfficesShort), 4, align: .right)) { OutreachPanel.num($0.latest?.branchOffices) }
         let pocket = C(.fixed(ctx.t(.oPocketShort), 4, align: .right), sort: LedgerSort.pocketMembers.rawValue) { OutreachPanel.num($0.latest?.pocketMembers) }
         let mobile = C(.fixed(ctx.t(.oMobileShort), 4, align: .right), sort: LedgerSort.mobileMembers.rawValue) { OutreachPanel.num($0.latest?.mobileMembers) }

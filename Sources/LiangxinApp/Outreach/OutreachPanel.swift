@@ -20,9 +20,9 @@ public final class OutreachPanel: Panel {
     public internal(set) var finding: OutreachFinding?
     /// Selected row of the summary: 0–4 the sectors, 5 the total.
     var summaryRow = 0
-    var ledger = ListState(sort: LedgerSort.sector.rawValue, ascending: true, sortable: LedgerSort.allCases.map(\.rawValue))
-    var activities = ListState(sort: ActivitySort.date.rawValue, ascending: false, sortable: ActivitySort.allCases.map(\.rawValue))
-    var awards = ListState(sort: ActivitySort.date.rawValue, ascending: false, sortable: ActivitySort.allCases.map(\.rawValue))
+    var ledger = ListState(sort: LedgerSort.sector.rawValue, ascending: true)
+    var activities = ListState(sort: ActivitySort.date.rawValue, ascending: false)
+    var awards = ListState(sort: ActivitySort.date.rawValue, ascending: false)
     var ledgerCache = PageCache<LedgerRow>()
     var activityCache = PageCache<ActivityRow>()
     var awardCache = PageCache<ActivityRow>()
@@ -197,7 +197,8 @@ public final class OutreachPanel: Panel {
     }
 
     /// Movement, sort, filter and export keys shared by the lists. Returns nil when the key is not one of them.
-    private func handleListCommon(_ key: Key, _ st: inout ListState, total: Int, ctx: AppContext) -> Bool? {
+    /// `narrowSorts` are the sorts of the 80-column set, used until a frame has told which set is on screen.
+    private func handleListCommon(_ key: Key, _ st: inout ListState, total: Int, narrowSorts: [Int], ctx: AppContext) -> Bool? {
         if var ed = st.editor {
             switch key {
             case .enter: st.table.filter = ed.value; st.editor = nil
@@ -217,7 +218,7 @@ public final class OutreachPanel: Panel {
         case .end: st.table.end(total: total, visible: v)
         case .char("/"): st.editor = TextField(st.table.filter)
         case .char("s"):
-            let order = st.sortable
+            let order = st.sortable.isEmpty ? narrowSorts : st.sortable
             guard !order.isEmpty else { return true }
             let i = order.firstIndex(of: st.sort).map { ($0 + 1) % order.count } ?? 0
             st.sort = order[i]
@@ -240,7 +241,8 @@ public final class OutreachPanel: Panel {
     private func handleLedger(_ key: Key, _ ctx: AppContext) -> Bool {
         loadLedger(ctx)
         var st = ledger
-        if let used = handleListCommon(key, &st, total: ledgerCache.total, ctx: ctx) {
+        if let used = handleListCommon(key, &st, total: ledgerCache.total,
+                                       narrowSorts: ledgerColumns(ctx, wide: false).compactMap(\.sort), ctx: ctx) {
             ledger = st
             return used
         }
@@ -273,7 +275,8 @@ public final class OutreachPanel: Panel {
         if awardsView { loadAwards(ctx) } else { loadActivities(ctx) }
         var st = awardsView ? awards : activities
         let total = awardsView ? awardCache.total : activityCache.total
-        if let used = handleListCommon(key, &st, total: total, ctx: ctx) {
+        let narrow = (awardsView ? awardColumns(ctx, wide: false) : activityColumns(ctx, wide: false)).compactMap(\.sort)
+        if let used = handleListCommon(key, &st, total: total, narrowSorts: narrow, ctx: ctx) {
             if awardsView { awards = st } else { activities = st }
             return used
         }
@@ -331,7 +334,7 @@ public final class OutreachPanel: Panel {
         case .char("j"), .down, .char("k"), .up, .pageDown, .pageUp, .home, .end:
             if d.focusActivities {
                 var st = d.acts
-                _ = handleListCommon(key, &st, total: d.actCache.total, ctx: ctx)
+                _ = handleListCommon(key, &st, total: d.actCache.total, narrowSorts: [], ctx: ctx)
                 d.acts = st
             } else {
                 let v = d.historyVisible
