@@ -36,7 +36,7 @@ public final class App {
         [
             OverviewPanel(),
             PendingPanel(.coverage, issue: 3),
-            PendingPanel(.outreach, issue: 4),
+            OutreachPanel(),
             PendingPanel(.stations, issue: 5),
             PendingPanel(.training, issue: 6),
             StarsPanel(),

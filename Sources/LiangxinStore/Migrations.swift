@@ -110,6 +110,10 @@ enum Schema {
             t.column("note", .text)
         }
         try db.create(index: "platform_survey_platform_date", on: "platform_survey", columns: ["platform_id", "survey_date"])
+        // Outreach panel: platforms by sector and by covering branch, a sector's units (covering branches).
+        try db.create(index: "platform_sector_name", on: "platform", columns: ["sector", "name"])
+        try db.create(index: "platform_party_org", on: "platform", columns: ["party_org_id"])
+        try db.create(index: "unit_sector", on: "unit", columns: ["sector"])
 
         try db.create(table: "outreach_activity") { t in
             t.autoIncrementedPrimaryKey("id")
@@ -128,6 +132,10 @@ enum Schema {
             t.column("version", .integer).notNull().defaults(to: 1)
         }
         try db.create(index: "outreach_activity_date", on: "outreach_activity", columns: ["date"])
+        // Outreach panel: a sector's or a type's activities by date, a platform's activities.
+        try db.create(index: "outreach_activity_sector_date", on: "outreach_activity", columns: ["sector", "date"])
+        try db.create(index: "outreach_activity_type_date", on: "outreach_activity", columns: ["type", "date"])
+        try db.create(index: "outreach_activity_platform_date", on: "outreach_activity", columns: ["platform_id", "date"])
 
         try db.create(table: "station") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -54,6 +54,7 @@ struct Report: ParsableCommand {
         subcommands: [
             OverviewReportCommand.self,
             StarsReportCommand.self,
+            OutreachReportCommand.self,
         ])
 }
 
