@@ -38,7 +38,7 @@ public final class App {
             PendingPanel(.coverage, issue: 3),
             PendingPanel(.outreach, issue: 4),
             PendingPanel(.stations, issue: 5),
-            PendingPanel(.training, issue: 6),
+            TrainingPanel(),
             PendingPanel(.stars, issue: 7),
         ]
     }
