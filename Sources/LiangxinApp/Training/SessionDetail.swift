@@ -89,7 +89,10 @@ public final class SessionDetail {
         let inner = b.inner(area).inset(left: 1, right: 1)
         let halves = inner.splitColumns([.ratio(1), .fixed(2), .ratio(1)])
         var dates = s.date.description
-        if let e = s.endDate, e != s.date { dates += " ~ \(e)（\(s.days)\(ctx.lang == .en ? " days" : "天")）" }
+        if let e = s.endDate, e != s.date {
+            let end = e.year == s.date.year ? String(e.description.dropFirst(5)) : e.description
+            dates += " ~ \(end)" + (ctx.lang == .en ? " (\(s.days) days)" : "（\(s.days)天）")
+        }
         let region = s.regionCode.flatMap { (try? ctx.store.region($0)).flatMap { $0 }?.name } ?? ""
         let roleCounts = AttendeeRole.allCases.map { r in (r, attendance.filter { $0.attendance.role == r }.reduce(0) { $0 + $1.attendance.headCount }) }
         let registered = TrainingAttendance.registered(attendance.map(\.attendance))
