@@ -100,7 +100,7 @@ public final class SessionDetail {
                                          (ctx.t(.trAudience), s.audience ?? ""), (ctx.t(.trRegion), region)]
         let right: [(String, String)] = [(ctx.t(.trType), "\(s.type.label(ctx.lang)) · \(s.mode.label(ctx.lang))"),
                                           (ctx.t(.trPersonTimes), "\(s.personTimes)"), (ctx.t(.trHours), formatHours(s.hours)),
-                                          (ctx.t(.trRegistered), "\(registered)：" + roleCounts.filter { $0.1 > 0 }.map { "\($0.0.label(ctx.lang))\($0.1)" }.joined(separator: " · "))]
+                                          (ctx.t(.trRegistered), "\(registered)：" + roleCounts.filter { $0.1 > 0 }.map { "\($0.0.label(ctx.lang))\($0.1)" }.joined(separator: " "))]
         SessionDetail.fields(left, into: &buf, area: halves[0])
         SessionDetail.fields(right, into: &buf, area: halves[2])
     }
