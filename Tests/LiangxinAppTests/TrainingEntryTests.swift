@@ -198,6 +198,24 @@ final class TrainingEntryTests: XCTestCase {
         _ = try render("v / \"轮训\" Enter Enter d y")
         let rows = try store.trainingAttendance(session: 1)
         XCTAssertEqual(rows.compactMap(\.attendance.personName), ["张明", "张明"])
+        // The deleted row stays in the session's history: its insert and its delete.
+        let history = try store.trainingHistory(session: 1).filter { $0.entity == "training_attendance" }
+        XCTAssertEqual(history.map(\.action), ["insert", "insert", "insert", "delete"])
+        XCTAssertEqual(Set(history.map(\.entityId)).count, 3)
+    }
+
+    func testJSONTextEscapesAndMatchesJSONSerialization() throws {
+        var out = ""
+        JSONText.string("引号\"、反斜杠\\、换行\n、控制\u{1}", into: &out)
+        XCTAssertEqual(out, "\"引号\\\"、反斜杠\\\\、换行\\n、控制\\u0001\"")
+        let obj: [String: Any] = ["organization": "甲", "orgId": Int64(7), "b": [1, 2], "e": [Int](), "n": NSNull(), "t": true,
+                                  "h": NSDecimalNumber(string: "55.5")]
+        var text = ""
+        JSONText.write(obj, into: &text, indent: 0)
+        let reference = String(decoding: try JSONSerialization.data(withJSONObject: obj, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]), as: UTF8.self)
+        let parsed = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? NSDictionary)
+        XCTAssertEqual(parsed, try JSONSerialization.jsonObject(with: Data(reference.utf8)) as? NSDictionary)
+        XCTAssertTrue(text.contains("\"organization\" : \"甲\",\n  \"orgId\" : 7"), text)
     }
 
     /// `e` writes the list on screen (filter and sort applied) as a UTF-8 CSV with a BOM, and says where.

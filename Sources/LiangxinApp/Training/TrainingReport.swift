@@ -14,14 +14,28 @@ public enum TrainingReport {
         ["sessions": t.sessions, "personTimes": t.personTimes, "hours": hours(t.hours)]
     }
 
-    static func secretary(_ s: SecretaryTraining) -> [String: Any] {
-        ["orgId": s.orgId, "organization": s.orgName, "regionCode": s.regionCode, "region": s.regionName,
-         "secretary": s.secretary ?? NSNull(), "appointed": s.appointed?.description ?? NSNull(), "sessions": s.sessions,
-         "hours": hours(s.hours), "concentrated": s.concentrated, "rotations": s.rotations,
-         "lastTraining": s.lastTraining?.description ?? NSNull()]
+    /// One organization of a list, keys in JSONText's order (written directly: the lists are the bulk of the report).
+    static func secretary(_ s: SecretaryTraining, into out: inout String, indent: Int) {
+        let pad = String(repeating: " ", count: indent + 2)
+        func key(_ k: String) { out += pad + "\"" + k + "\" : " }
+        func text(_ v: String?) { if let v { JSONText.string(v, into: &out) } else { out += "null" } }
+        out += "{\n"
+        key("appointed"); text(s.appointed?.description); out += ",\n"
+        key("concentrated"); out += String(s.concentrated) + ",\n"
+        key("hours"); out += formatHours(s.hours) + ",\n"
+        key("lastTraining"); text(s.lastTraining?.description); out += ",\n"
+        key("organization"); text(s.orgName); out += ",\n"
+        key("orgId"); out += String(s.orgId) + ",\n"
+        key("region"); text(s.regionName); out += ",\n"
+        key("regionCode"); text(s.regionCode); out += ",\n"
+        key("rotations"); out += String(s.rotations) + ",\n"
+        key("secretary"); text(s.secretary); out += ",\n"
+        key("sessions"); out += String(s.sessions) + "\n"
+        out += String(repeating: " ", count: indent) + "}"
     }
 
-    public static func jsonObject(_ d: TrainingYearData, _ c: SecretaryCoverage) -> [String: Any] {
+    /// The report as a tree for `JSONText` (the lists as `JSONText.Rows`, written without a dictionary per row).
+    static func jsonObject(_ d: TrainingYearData, _ c: SecretaryCoverage) -> [String: Any] {
         var last = totals(d.lastYear.total)
         last["year"] = d.year - 1
         let months: [[String: Any]] = (1...12).map { m in
@@ -43,7 +57,7 @@ public enum TrainingReport {
             return o
         }
         var lists: [String: Any] = [:]
-        for l in SecretaryList.allCases { lists[l.rawValue] = c.list(l).map(secretary) }
+        for l in SecretaryList.allCases { lists[l.rawValue] = JSONText.Rows(rows: c.list(l)) }
         return [
             "schema": schema,
             "today": c.today.description,
@@ -69,8 +83,9 @@ public enum TrainingReport {
     }
 
     public static func json(_ d: TrainingYearData, _ c: SecretaryCoverage) -> String {
-        let data = try! JSONSerialization.data(withJSONObject: jsonObject(d, c), options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        var out = ""
+        JSONText.write(jsonObject(d, c), into: &out, indent: 0)
+        return out
     }
 
     /// The columns of the CSV: figure rows fill the first eight, list rows the section, item and the organization's.
@@ -159,5 +174,76 @@ public enum TrainingReport {
         rows += TrainingType.allCases.map { row(.trType, $0.label(lang), d.now.type($0), d.lastYear.type($0)) }
         rows += TrainingMode.allCases.map { row(.trMode, $0.label(lang), d.now.mode($0), d.lastYear.mode($0)) }
         return rows
+    }
+}
+
+/// Pretty, key-sorted JSON written directly: the lists run to tens of thousands of organizations at scale, where
+/// JSONSerialization takes seconds. Same layout as JSONSerialization's (`"key" : value`, two-space indent).
+enum JSONText {
+    /// A list of organizations, written without building a dictionary per row.
+    struct Rows { var rows: [SecretaryTraining] }
+
+    static func write(_ v: Any, into out: inout String, indent: Int) {
+        switch v {
+        case let r as Rows:
+            guard !r.rows.isEmpty else { out += "[]"; return }
+            let pad = String(repeating: " ", count: indent + 2)
+            out += "[\n"
+            for (i, s) in r.rows.enumerated() {
+                out += pad
+                TrainingReport.secretary(s, into: &out, indent: indent + 2)
+                out += i < r.rows.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case is NSNull: out += "null"
+        case let s as String: string(s, into: &out)
+        case let n as NSDecimalNumber: out += n.description
+        case let i as Int: out += String(i)
+        case let i as Int64: out += String(i)
+        case let b as Bool: out += b ? "true" : "false"
+        case let x as Double: out += x.description
+        case let a as [Any]:
+            guard !a.isEmpty else { out += "[]"; return }
+            let pad = String(repeating: " ", count: indent + 2)
+            out += "[\n"
+            for (i, e) in a.enumerated() {
+                out += pad
+                write(e, into: &out, indent: indent + 2)
+                out += i < a.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "]"
+        case let o as [String: Any]:
+            guard !o.isEmpty else { out += "{}"; return }
+            let pad = String(repeating: " ", count: indent + 2)
+            out += "{\n"
+            // Case-insensitive, as JSONSerialization sorts them (`organization` before `orgId`).
+            let keys = o.keys.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+            for (i, k) in keys.enumerated() {
+                out += pad
+                string(k, into: &out)
+                out += " : "
+                write(o[k]!, into: &out, indent: indent + 2)
+                out += i < keys.count - 1 ? ",\n" : "\n"
+            }
+            out += String(repeating: " ", count: indent) + "}"
+        default:
+            string("\(v)", into: &out)
+        }
+    }
+
+    static func string(_ s: String, into out: inout String) {
+        out += "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        out += "\""
     }
 }

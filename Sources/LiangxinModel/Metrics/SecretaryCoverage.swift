@@ -58,19 +58,25 @@ public struct SecretaryCoverage: Hashable, Sendable {
     public init(_ rows: [SecretaryTraining], year: Int, today: Day) {
         self.year = year
         self.today = today
-        let counted = rows.filter(\.inYear)
-        active = counted.count
-        concentrated = counted.filter(SecretaryCoverage.attendedConcentrated).count
-        reachedHours = counted.filter(SecretaryCoverage.reachedHours).count
-        rotation = counted.filter(SecretaryCoverage.attendedRotation).count
-        let order: (SecretaryTraining, SecretaryTraining) -> Bool = {
-            ($0.regionCode, $0.orgName, $0.orgId) < ($1.regionCode, $1.orgName, $1.orgId)
+        // One sort (region, organization, id), then every list keeps that order.
+        let sorted = rows.sorted { a, b in
+            if a.regionCode != b.regionCode { return a.regionCode < b.regionCode }
+            if a.orgName != b.orgName { return a.orgName < b.orgName }
+            return a.orgId < b.orgId
         }
+        let counted = sorted.filter(\.inYear)
+        active = counted.count
+        var noConc: [SecretaryTraining] = [], under: [SecretaryTraining] = [], noRot: [SecretaryTraining] = []
+        var c = 0, h = 0, r = 0
+        for s in counted {
+            if SecretaryCoverage.attendedConcentrated(s) { c += 1 } else { noConc.append(s) }
+            if SecretaryCoverage.reachedHours(s) { h += 1 } else { under.append(s) }
+            if SecretaryCoverage.attendedRotation(s) { r += 1 } else { noRot.append(s) }
+        }
+        concentrated = c; reachedHours = h; rotation = r
         lists = [
-            .noConcentrated: counted.filter { !SecretaryCoverage.attendedConcentrated($0) }.sorted(by: order),
-            .underHours: counted.filter { !SecretaryCoverage.reachedHours($0) }.sorted(by: order),
-            .noRotation: counted.filter { !SecretaryCoverage.attendedRotation($0) }.sorted(by: order),
-            .newUntrained: rows.filter { $0.activeToday && SecretaryCoverage.overdueNewSecretary($0, today: today) }.sorted(by: order),
+            .noConcentrated: noConc, .underHours: under, .noRotation: noRot,
+            .newUntrained: sorted.filter { $0.activeToday && SecretaryCoverage.overdueNewSecretary($0, today: today) },
         ]
     }
 

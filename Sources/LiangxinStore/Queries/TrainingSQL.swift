@@ -102,11 +102,12 @@ extension Store {
                 """, arguments: ["role": AttendeeRole.secretary.rawValue, "from": from, "through": through,
                                  "rotation": SecretaryCoverage.rotationType.rawValue, "today": today.description,
                                  "asOf": asOf.description]).map { r in
-                SecretaryTraining(orgId: r["id"], orgName: r["name"], regionCode: r["region_code"], regionName: r["region_name"],
-                                  secretary: r["secretary_name"], appointed: (r["secretary_appointed"] as String?).flatMap { Day($0) },
-                                  sessions: r["n"], hours: r["h"], concentrated: r["conc"], rotations: r["rot"],
-                                  lastTraining: (r["last"] as String?).flatMap { Day($0) },
-                                  inYear: r["in_year"], activeToday: r["active_today"])
+                // By position: tens of thousands of organizations at scale, and name look-ups cost per cell.
+                SecretaryTraining(orgId: r[0], orgName: r[1], regionCode: r[2], regionName: r[3],
+                                  secretary: r[4], appointed: (r[5] as String?).flatMap { Day($0) },
+                                  sessions: r[6], hours: r[7], concentrated: r[8], rotations: r[9],
+                                  lastTraining: (r[10] as String?).flatMap { Day($0) },
+                                  inYear: r[11], activeToday: r[12])
             }
         }
     }
@@ -162,13 +163,17 @@ extension Store {
         }
     }
 
-    /// Changes to a session and to its attendance rows (deleted ones included), oldest first.
+    /// Changes to a session and to its attendance rows (deleted ones included), oldest first. The rows are found by
+    /// id through the audit index; only delete entries are opened to see which session they belonged to (ids are
+    /// never reused).
     public func trainingHistory(session id: Int64) throws -> [AuditEntry] {
         let own = try history(entity: TrainingSession.entity, id: id)
         let rows = try read { db in
             try AuditEntry.fetchAll(db, sql: """
-                SELECT * FROM audit WHERE entity = ? AND json_extract(COALESCE(after, before), '$.sessionId') = ?
-                """, arguments: [TrainingAttendance.entity, id])
+                SELECT * FROM audit WHERE entity = :e AND entity_id IN (
+                  SELECT id FROM training_attendance WHERE session_id = :s
+                  UNION SELECT entity_id FROM audit WHERE entity = :e AND action = 'delete' AND json_extract(before, '$.sessionId') = :s)
+                """, arguments: ["e": TrainingAttendance.entity, "s": id])
         }
         return (own + rows).sorted { ($0.id ?? 0) < ($1.id ?? 0) }
     }
