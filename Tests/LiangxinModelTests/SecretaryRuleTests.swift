@@ -103,4 +103,14 @@ final class SecretaryRuleTests: XCTestCase {
         XCTAssertEqual(TrainingAttendance.registered([TrainingAttendance(sessionId: 1, personName: "甲"),
                                                       TrainingAttendance(sessionId: 1, role: .publicAttendee, headCount: 250)]), 251)
     }
+
+    /// The stored form takes a fast path; it must refuse what the general parser refuses.
+    func testDayFastPathAgreesWithTheGeneralParser() {
+        XCTAssertEqual(Day("2026-11-22"), Day(year: 2026, month: 11, day: 22))
+        XCTAssertEqual(Day("2024-02-29"), Day(year: 2024, month: 2, day: 29))
+        for bad in ["2026-02-30", "2026-13-01", "2026-00-10", "1899-12-31", "2201-01-01", "2026/11-22", "2026-1a-22", "２０２６-11-2"] {
+            XCTAssertNil(Day(bad), bad)
+        }
+        XCTAssertEqual(Day(" 2026-11-22 "), Day(year: 2026, month: 11, day: 22), "the general path still trims")
+    }
 }
