@@ -38,7 +38,7 @@ public final class App {
             PendingPanel(.coverage, issue: 3),
             OutreachPanel(),
             PendingPanel(.stations, issue: 5),
-            PendingPanel(.training, issue: 6),
+            TrainingPanel(),
             StarsPanel(),
         ]
     }

@@ -14,6 +14,23 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     /// Accepts `YYYY-MM-DD` (also `YYYY/MM/DD` and `YYYY.MM.DD`, as spreadsheets write them).
     public init?(_ text: String) {
+        // Fast path for the stored form `YYYY-MM-DD`: lists of tens of thousands of rows decode two dates each.
+        let u = text.utf8
+        if u.count == 10 {
+            var d: [Int] = []
+            d.reserveCapacity(8)
+            var ok = true
+            for (i, b) in u.enumerated() {
+                if i == 4 || i == 7 { if b != UInt8(ascii: "-") { ok = false; break } }
+                else if b >= 48 && b <= 57 { d.append(Int(b) - 48) } else { ok = false; break }
+            }
+            if ok {
+                let y = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3]
+                guard (1900...2200).contains(y) else { return nil }
+                self.init(year: y, month: d[4] * 10 + d[5], day: d[6] * 10 + d[7])
+                return
+            }
+        }
         let t = text.trimmingCharacters(in: .whitespaces)
         // One separator throughout, digits only: "2026-03/05" and "2026-+1-05" are typing slips, not dates.
         guard let sep = t.first(where: { $0 == "-" || $0 == "/" || $0 == "." }) else { return nil }

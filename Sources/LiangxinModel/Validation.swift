@@ -202,12 +202,28 @@ public enum Validate {
         return out
     }
 
+    /// 学时 must be positive and fit the session's length (`TrainingRules.maxHoursPerDay` a day is the most a
+    /// class can hold; more than `usualHoursPerDay` a day asks for confirmation). A session without an end date is
+    /// one day long, but since older ledgers rarely record one, exceeding a day then only warns.
     public static func trainingSession(_ s: TrainingSession, namedAttendees: Int, today: Day) -> [ValidationIssue] {
         var out: [ValidationIssue] = []
         required(s.title, "title", "培训名称", "Title", into: &out)
+        let days = s.days
+        let most = Double(days) * TrainingRules.maxHoursPerDay
+        let usual = Double(days) * TrainingRules.usualHoursPerDay
+        func h(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
         if s.hours <= 0 { out.append(ValidationIssue("hours", zh: "学时：应大于0", en: "Hours: must be greater than 0")) }
         else if s.hours > 120 { out.append(ValidationIssue("hours", zh: "学时：单次培训不应超过120学时", en: "Hours: a single session cannot exceed 120")) }
-        else if (s.type == .outreachTalk || s.type == .partyLecture) && s.hours > 8 {
+        else if s.endDate != nil && s.hours > most {
+            out.append(ValidationIssue("hours", zh: "学时：\(days)天的培训最多\(h(most))学时（每天\(h(TrainingRules.maxHoursPerDay))学时）",
+                                       en: "Hours: a \(days)-day session holds at most \(h(most)) (\(h(TrainingRules.maxHoursPerDay)) a day)"))
+        } else if s.endDate == nil && s.hours > most {
+            out.append(ValidationIssue("hours", .warning, zh: "学时：一天的培训超过\(h(most))学时；多日培训请填写结束日期",
+                                       en: "Hours: more than \(h(most)) in one day; give the end date of a multi-day session"))
+        } else if s.hours > usual {
+            out.append(ValidationIssue("hours", .warning, zh: "学时：平均每天超过\(h(TrainingRules.usualHoursPerDay))学时",
+                                       en: "Hours: more than \(h(TrainingRules.usualHoursPerDay)) a day on average"))
+        } else if (s.type == .outreachTalk || s.type == .partyLecture) && s.hours > 8 {
             out.append(ValidationIssue("hours", .warning, zh: "学时：\(s.type.label)一般不超过8学时", en: "Hours: a \(s.type.code) rarely exceeds 8"))
         }
         nonNegative(s.personTimes, "personTimes", "人次", "Person-times", into: &out)
@@ -215,6 +231,12 @@ public enum Validate {
             out.append(ValidationIssue("personTimes", zh: "人次（\(s.personTimes)）不能少于登记的参训人员（\(namedAttendees)）", en: "Person-times (\(s.personTimes)) cannot be fewer than the named attendees (\(namedAttendees))"))
         }
         notFuture(s.date, today, "date", "日期", "Date", into: &out)
+        if let end = s.endDate {
+            if end < s.date {
+                out.append(ValidationIssue("endDate", zh: "结束日期：早于开始日期（\(s.date)）", en: "End date: before the start (\(s.date))"))
+            }
+            notFuture(end, today, "endDate", "结束日期", "End date", into: &out)
+        }
         return out
     }
 }

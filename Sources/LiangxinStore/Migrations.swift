@@ -170,6 +170,7 @@ enum Schema {
         try db.create(table: "training_session") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("date", .text).notNull()
+            t.column("end_date", .text)
             t.column("title", .text).notNull()
             t.column("type", .text).notNull()
             t.column("mode", .text).notNull()
@@ -191,6 +192,8 @@ enum Schema {
         }
         try db.create(index: "training_attendance_session", on: "training_attendance", columns: ["session_id"])
         try db.create(index: "training_attendance_org", on: "training_attendance", columns: ["party_org_id", "role"])
+        // Secretary coverage reads only 书记 rows: (role, org, session) covers that scan.
+        try db.create(index: "training_attendance_role", on: "training_attendance", columns: ["role", "party_org_id", "session_id"])
 
         try db.create(table: "rubric") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -55,6 +55,7 @@ struct Report: ParsableCommand {
             OverviewReportCommand.self,
             StarsReportCommand.self,
             OutreachReportCommand.self,
+            TrainingReportCommand.self,
         ])
 }
 

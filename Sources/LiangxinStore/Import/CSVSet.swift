@@ -167,7 +167,8 @@ struct SetLoader {
             case .attendance:
                 var v = RowDecoders.attendance(&r)
                 issues = v.headCount < 0 ? [ValidationIssue("headCount", zh: "人数：不能为负数", en: "Head count: negative")] : []
-                if v.personName != nil { named[v.sessionId, default: 0] += v.headCount }
+                // 人次 may not be fewer than everyone registered (TrainingAttendance.registered): names and head counts.
+                named[v.sessionId, default: 0] += max(0, v.headCount)
                 if r.problems.isEmpty && issues.errors.isEmpty { try ledger.insert(&v) }
             case .starEvaluations:
                 var v = RowDecoders.starEvaluation(&r)

@@ -37,7 +37,7 @@ public enum LedgerKind: String, CaseIterable, Sendable {
                                 "contact_name", "contact_phone", "hours", "services", "opened", "status", "status_reason"]
         case .stationLogs: return ["id", "station_id", "date", "count", "note"]
         case .trainingSessions: return ["id", "date", "title", "type", "mode", "organizer", "audience", "region_code",
-                                        "person_times", "hours"]
+                                        "person_times", "hours", "end_date"]
         case .attendance: return ["id", "session_id", "party_org_id", "person_name", "role", "head_count"]
         case .starEvaluations: return ["id", "party_org_id", "year", "stage", "applied_star", "self_scores", "reviewer_scores",
                                        "vetoes", "evidence", "innovation", "decided_star", "publicity_start", "publicity_end",

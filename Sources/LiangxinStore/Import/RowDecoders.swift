@@ -94,7 +94,7 @@ enum RowDecoders {
         TrainingSession(id: r.id("id"), date: r.requiredDay("date"), title: r.required("title"),
                         type: r.requiredEnum("type", TrainingType.self), mode: r.enumValue("mode", TrainingMode.self) ?? .offline,
                         organizer: r.text("organizer"), audience: r.text("audience"), regionCode: r.text("region_code"),
-                        personTimes: r.int("person_times"), hours: r.double("hours") ?? 0)
+                        personTimes: r.int("person_times"), hours: r.double("hours") ?? 0, endDate: r.day("end_date"))
     }
 
     static func attendance(_ r: inout RowReader) -> TrainingAttendance {
