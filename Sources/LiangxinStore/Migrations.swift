@@ -156,7 +156,8 @@ enum Schema {
             t.column("count", .integer).notNull()
             t.column("note", .text)
         }
-        try db.create(index: "station_log_station_date", on: "station_log", columns: ["station_id", "date"])
+        // Covering for a station's sums and last date by period (the register's activity columns).
+        try db.create(index: "station_log_station_date", on: "station_log", columns: ["station_id", "date", "count"])
         try db.create(index: "station_log_date", on: "station_log", columns: ["date"])
 
         try db.create(table: "training_session") { t in
