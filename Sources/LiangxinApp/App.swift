@@ -37,7 +37,7 @@ public final class App {
             OverviewPanel(),
             PendingPanel(.coverage, issue: 3),
             PendingPanel(.outreach, issue: 4),
-            PendingPanel(.stations, issue: 5),
+            StationsPanel(),
             PendingPanel(.training, issue: 6),
             PendingPanel(.stars, issue: 7),
         ]

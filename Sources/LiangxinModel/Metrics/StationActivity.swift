@@ -45,7 +45,7 @@ extension StationMetrics {
         isBlank(s.contactName) || isBlank(s.contactPhone)
     }
 
-    static func isBlank(_ t: String?) -> Bool { (t ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+    public static func isBlank(_ t: String?) -> Bool { (t ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
 
     public static func isOpenAllDay(_ s: Station) -> Bool { OpeningHours.parse(s.hours)?.isAllDay ?? false }
 

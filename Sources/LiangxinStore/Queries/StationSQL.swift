@@ -52,8 +52,14 @@ enum StationSQL {
         }
     }
 
-    /// A LIKE pattern matching text that starts with `prefix` (a region code and everything under it).
-    static func prefixPattern(_ prefix: String) -> String { String(containsPattern(prefix).dropFirst()) }
+    /// The station lies in the region named by the parameter or anywhere below it. Codes do not nest by prefix
+    /// at every level (示例市 990100 holds 东湖区 990102), so the region tree is walked.
+    static func under(_ param: String) -> String {
+        """
+        s.region_code IN (WITH RECURSIVE sub(code) AS (SELECT \(param) UNION ALL \
+        SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code) SELECT code FROM sub)
+        """
+    }
 
     /// A LIKE pattern matching `text` anywhere, with `%`, `_` and `\` taken literally (use `ESCAPE '\'`).
     static func containsPattern(_ text: String) -> String {

@@ -67,7 +67,7 @@ extension Store {
 enum StationSummaryQuery {
     static func fetch(_ db: Database, tree: RegionTree, scope: Region?, asOf: Day, settings: Settings) throws -> StationSummary {
         var args: [String: (any DatabaseValueConvertible)?] = StationSQL.arguments(asOf: asOf, idleDays: settings.idleDays).mapValues { $0 }
-        args["scope"] = StationSQL.prefixPattern(scope?.code ?? "")
+        args["scope"] = scope?.code
         let services = StationService.allCases
         let serviceSums = services.enumerated().map { "SUM(\(StationSQL.offers($0.element))) AS v\($0.offset)" }
         let findingSums = StationFinding.allCases.map { "SUM(\(StationSQL.finding($0, basic: settings.basicServices))) AS f_\($0.rawValue)" }
@@ -76,7 +76,7 @@ enum StationSummaryQuery {
             SELECT s.region_code AS rc, s.kind AS kind, s.status AS status, s.hours AS hours, COUNT(*) AS n,
                    \(serviceSums.joined(separator: ", ")), \(findingSums.joined(separator: ", ")),
                    SUM(\(StationSQL.month)) AS m, SUM(\(StationSQL.year)) AS y
-            FROM station s WHERE s.region_code LIKE :scope ESCAPE '\\'
+            FROM station s WHERE (:scope IS NULL OR \(StationSQL.under(":scope")))
             GROUP BY rc, kind, status, hours
             """, arguments: StatementArguments(args))
 
@@ -120,7 +120,7 @@ enum StationSummaryQuery {
         for r in try Row.fetchAll(db, sql: """
             SELECT CAST(substr(l.date, 6, 2) AS INTEGER) AS mo, SUM(l.count) AS n
             FROM station_log l JOIN station s ON s.id = l.station_id
-            WHERE l.date >= :yearStart AND l.date <= :asOf AND s.region_code LIKE :scope ESCAPE '\\'
+            WHERE l.date >= :yearStart AND l.date <= :asOf AND (:scope IS NULL OR \(StationSQL.under(":scope")))
             GROUP BY mo
             """, arguments: StatementArguments(args)) {
             let mo: Int = r["mo"]

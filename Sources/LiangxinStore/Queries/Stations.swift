@@ -31,12 +31,15 @@ public struct StationRow: Hashable, Sendable {
 
 /// The register and finding lists are paged in SQL: a screenful of rows costs a screenful of work.
 extension Store {
-    public func stationCount(_ q: StationQuery, asOf: Day, settings: Settings) throws -> Int {
+    /// How many stations the query lists, and how many of those are running.
+    public func stationCounts(_ q: StationQuery, asOf: Day, settings: Settings) throws -> (total: Int, running: Int) {
         try read { db in
             let w = try StationQueries.whereClause(db, q, settings: settings)
             var args = StationQueries.args(asOf, settings)
             args.merge(w.args) { $1 }
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM station s WHERE \(w.sql)", arguments: StatementArguments(args)) ?? 0
+            let r = try Row.fetchOne(db, sql: "SELECT COUNT(*) AS n, COALESCE(SUM(\(StationSQL.running)), 0) AS r FROM station s WHERE \(w.sql)",
+                                     arguments: StatementArguments(args))!
+            return (r["n"], r["r"])
         }
     }
 
@@ -117,9 +120,9 @@ extension Store {
             for r in try Row.fetchAll(db, sql: """
                 SELECT l.station_id AS sid, CAST(substr(l.date, 6, 2) AS INTEGER) AS m, SUM(l.count) AS n
                 FROM station_log l JOIN station s ON s.id = l.station_id
-                WHERE l.date >= ? AND l.date <= ? AND s.region_code LIKE ?
+                WHERE l.date >= :from AND l.date <= :to AND (:scope IS NULL OR \(StationSQL.under(":scope")))
                 GROUP BY sid, m
-                """, arguments: [asOf.startOfYear.description, asOf.description, (regionCode ?? "") + "%"]) {
+                """, arguments: ["from": asOf.startOfYear.description, "to": asOf.description, "scope": regionCode]) {
                 let sid: Int64 = r["sid"], m: Int = r["m"]
                 if (1...12).contains(m) { out[sid, default: Array(repeating: 0, count: 12)][m - 1] += r["n"] as Int }
             }
@@ -192,8 +195,8 @@ enum StationQueries {
         var parts = ["1"]
         var args: [String: (any DatabaseValueConvertible)?] = [:]
         if let r = q.regionCode, !r.isEmpty {
-            parts.append("s.region_code LIKE :scope ESCAPE '\\'")
-            args["scope"] = StationSQL.prefixPattern(r)
+            parts.append(StationSQL.under(":scope"))
+            args["scope"] = r
         }
         let text = q.text.trimmingCharacters(in: .whitespaces)
         if !text.isEmpty {
