@@ -34,9 +34,8 @@ public enum Str: String, CaseIterable, Sendable {
     case stHInsert, stHUpdate, stHDelete, stHRestore
     case stQuickTitle, stQuickPrompt, stQuickHint, stQuickSaved, stQuickBadCount, stQuickBadDate, stQuickSameDay
     case stDeleteRefused, stDeleteConfirm, stDeleted, stDeleteLogConfirm, stLogDeleted, stYes, stNo, stNothingSelected
-    case stKeyMove, stKeyPage, stKeyHomeEnd, stKeyOpen, stKeyBack, stKeyFilter, stKeySort, stKeyReverse, stKeyView
-    case stKeyFinding, stKeyAdd, stKeyModify, stKeyDelete, stKeyExport, stKeyQuickLog, stKeyStatus, stKeyAddLog
-    case stKeyEditLog, stKeyDeleteLog, stKeyClick
+    case stKeyView, stKeyMove, stKeyOpen, stKeyFilter, stKeySort, stKeyQuickLog, stKeyAdd, stKeyStatus, stKeyExport
+    case stKeyMoveLogs, stKeyLogs, stKeyEditStation, stKeyExportLogs, stKeyBack
     case stKindLove, stKindWarmHeart, stKindWarmNew, stKindRed, stKindPartyMass
     case stSvcRest, stSvcWater, stSvcCharging, stSvcHotMeal, stSvcToilet, stSvcHeatingCooling, stSvcFirstAid
     case stSvcUmbrella, stSvcReading, stSvcRepairTools, stSvcWifi, stSvcTalk
@@ -124,7 +123,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .stViewSummary: return ("汇总", "Summary")
         case .stViewFindings: return ("问题清单", "Findings")
         case .stViewHint: return ("v切换视图 f问题 l快速登记 a新增", "v view  f findings  l quick-log  a add")
-        case .stDetailHint: return ("Esc返回 l快速登记 a新记录 m编辑 p暂停/撤销", "Esc back  l quick-log  a entry  m edit  p pause/close")
+        case .stDetailHint: return ("Esc返回 l快速登记 a记录 m编辑 p暂停", "Esc back  l quick-log  a entry  m edit  p pause")
         case .stRegisterTitle: return ("驿站登记表", "Care stations")
         case .stStationsCount: return ("共{}处", "{} stations")
         case .stRunningCount: return ("运行{}", "{} running")
@@ -210,26 +209,20 @@ public enum Str: String, CaseIterable, Sendable {
         case .stYes: return ("删除", "Delete")
         case .stNo: return ("取消", "Cancel")
         case .stNothingSelected: return ("没有选中的驿站", "No station selected")
-        case .stKeyMove: return ("上下移动", "Move")
-        case .stKeyPage: return ("翻页", "Page")
-        case .stKeyHomeEnd: return ("第一行/最后一行", "First / last row")
-        case .stKeyOpen: return ("打开驿站详情", "Open the station")
-        case .stKeyBack: return ("返回", "Back")
-        case .stKeyFilter: return ("筛选（Enter保留，Esc清除）", "Filter (Enter keeps, Esc clears)")
-        case .stKeySort: return ("按下一列排序", "Sort by the next column")
-        case .stKeyReverse: return ("倒序", "Reverse the order")
-        case .stKeyView: return ("切换视图：登记表/汇总/问题清单", "Switch view: register / summary / findings")
-        case .stKeyFinding: return ("只看某类问题（循环）", "Show one finding list (cycles)")
-        case .stKeyAdd: return ("新增驿站", "Add a station")
-        case .stKeyModify: return ("编辑选中的驿站", "Edit the selected station")
-        case .stKeyDelete: return ("删除驿站（须无服务记录）", "Delete a station (only with no log)")
-        case .stKeyExport: return ("导出当前列表为CSV", "Export the list as CSV")
-        case .stKeyQuickLog: return ("快速登记服务次数（登记后移到下一处）", "Quick-log services (then moves to the next)")
+        case .stKeyView: return ("切换视图：登记表 / 汇总 / 问题清单", "Switch view: register / summary / findings")
+        case .stKeyMove: return ("移动、翻页、首尾；鼠标点击选中一行", "Move, page, first/last; a click selects a row")
+        case .stKeyOpen: return ("打开驿站详情 / 清除筛选", "Open the station / clear the filters")
+        case .stKeyFilter: return ("筛选（Enter保留，Esc清除）/ 只看某类问题", "Filter (Enter keeps, Esc clears) / one finding list")
+        case .stKeySort: return ("按下一列排序 / 倒序", "Sort by the next column / reverse")
+        case .stKeyQuickLog: return ("快速登记服务次数，登记后移到下一处", "Quick-log services, then move to the next")
+        case .stKeyAdd: return ("新增 / 编辑 / 删除驿站（有服务记录的不能删）", "Add / edit / delete a station (not one with a log)")
         case .stKeyStatus: return ("暂停、撤销或恢复运行（须说明原因）", "Pause, close or resume (with a reason)")
-        case .stKeyAddLog: return ("新增服务记录（日期、次数、备注）", "Add a log entry (date, count, note)")
-        case .stKeyEditLog: return ("编辑选中的服务记录", "Edit the selected entry")
-        case .stKeyDeleteLog: return ("删除选中的服务记录", "Delete the selected entry")
-        case .stKeyClick: return ("鼠标点击选中一行", "Mouse click selects a row")
+        case .stKeyExport: return ("导出当前列表为CSV", "Export the list as CSV")
+        case .stKeyMoveLogs: return ("在服务记录中移动、翻页", "Move in the service log")
+        case .stKeyLogs: return ("新增 / 编辑 / 删除服务记录", "Add / edit / delete a log entry")
+        case .stKeyEditStation: return ("编辑驿站 / 暂停、撤销或恢复", "Edit the station / pause, close or resume")
+        case .stKeyExportLogs: return ("导出服务记录为CSV", "Export the service log as CSV")
+        case .stKeyBack: return ("返回列表", "Back to the list")
         case .stKindLove: return ("爱心", "Love")
         case .stKindWarmHeart: return ("暖心", "Warm")
         case .stKindWarmNew: return ("暖新", "WNew")

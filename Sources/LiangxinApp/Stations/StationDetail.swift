@@ -73,8 +73,10 @@ final class StationDetail {
         buf.fill(area.row(0), style: .tabInactive)
         let hint = ctx.t(.stDetailHint) + " "
         let hw = displayWidth(hint)
-        buf.put(truncate(crumb, toWidth: max(0, area.width - hw - 1)), x: area.x, y: area.y, style: .tabActive)
-        if displayWidth(crumb) + hw < area.width { buf.put(hint, x: area.maxX - hw, y: area.y, style: .tabInactive) }
+        // The name gives way to the keys: they are what a first-time user needs on this screen.
+        let shown = truncate(crumb, toWidth: max(0, area.width - hw - 1))
+        buf.put(shown, x: area.x, y: area.y, style: .tabActive)
+        if displayWidth(shown) + hw < area.width { buf.put(hint, x: area.maxX - hw, y: area.y, style: .tabInactive) }
 
         let lines = fieldLines(r, ctx, settings: settings, tree: tree)
         let body = area.inset(top: 1)

@@ -113,7 +113,7 @@ enum StationText {
         switch f {
         case .idle:
             guard let last = row.activity.last else { return ctx.t(.stNeverLogged) }
-            return "\(ctx.t(.stColLast)) \(last)（\(ago(last, ctx))）"
+            return "\(last)（\(ago(last, ctx))）"
         case .missingBasic:
             return ctx.t(.stMissingList).filling(StationMetrics.missingBasic(row.station, basic: basic).map(\.rawValue).joined(separator: "、"))
         case .noContact:

@@ -250,6 +250,7 @@ public final class StationsPanel: Panel {
         case .char("l"): openQuickLog(ctx)
         case .char("m"): if let r = selectedStation(ctx) { openStationForm(ctx, editing: r.station) }
         case .char("p"): if let r = selectedStation(ctx) { overlay = .form(StationStatusForm.make(ctx, station: r.station)) }
+        case .char("d"): if let r = selectedStation(ctx) { confirmDelete(r.station, ctx) }
         default: return false
         }
         return true
@@ -478,25 +479,21 @@ public final class StationsPanel: Panel {
 
     // MARK: help
 
+    /// Short enough that the global keys still show below at 80×24.
     public func help(_ ctx: AppContext) -> [KeyHelp] {
         if detail != nil {
-            return [KeyHelp("j k ↓ ↑", ctx.t(.stKeyMove)), KeyHelp("PgDn PgUp", ctx.t(.stKeyPage)),
-                    KeyHelp("l", ctx.t(.stKeyQuickLog)), KeyHelp("a", ctx.t(.stKeyAddLog)), KeyHelp("Enter", ctx.t(.stKeyEditLog)),
-                    KeyHelp("d", ctx.t(.stKeyDeleteLog)), KeyHelp("m", ctx.t(.stKeyModify)), KeyHelp("p", ctx.t(.stKeyStatus)),
-                    KeyHelp("e", ctx.t(.stKeyExport)), KeyHelp("Esc Backspace", ctx.t(.stKeyBack))]
+            return [KeyHelp("↑↓ j k PgUp PgDn", ctx.t(.stKeyMoveLogs)), KeyHelp("l", ctx.t(.stKeyQuickLog)),
+                    KeyHelp("a Enter d", ctx.t(.stKeyLogs)), KeyHelp("m p", ctx.t(.stKeyEditStation)),
+                    KeyHelp("e", ctx.t(.stKeyExportLogs)), KeyHelp("Esc", ctx.t(.stKeyBack))]
         }
         var keys = [KeyHelp("v", ctx.t(.stKeyView))]
         if view != .summary {
-            keys += [KeyHelp("j k ↓ ↑", ctx.t(.stKeyMove)), KeyHelp("PgDn PgUp", ctx.t(.stKeyPage)),
-                     KeyHelp("Home End", ctx.t(.stKeyHomeEnd)), KeyHelp("Enter", ctx.t(.stKeyOpen)),
-                     KeyHelp("/", ctx.t(.stKeyFilter)), KeyHelp("f", ctx.t(.stKeyFinding))]
-            if view == .register { keys += [KeyHelp("s", ctx.t(.stKeySort)), KeyHelp("S", ctx.t(.stKeyReverse))] }
-            keys += [KeyHelp("l", ctx.t(.stKeyQuickLog)), KeyHelp("m", ctx.t(.stKeyModify)), KeyHelp("p", ctx.t(.stKeyStatus))]
-            if view == .register { keys.append(KeyHelp("d", ctx.t(.stKeyDelete))) }
-            keys += [KeyHelp("Esc", ctx.t(.stKeyBack)), KeyHelp(ctx.lang == .en ? "click" : "点击", ctx.t(.stKeyClick))]
+            keys += [KeyHelp("↑↓ j k PgUp PgDn", ctx.t(.stKeyMove)), KeyHelp("Enter Esc", ctx.t(.stKeyOpen)),
+                     KeyHelp("/ f", ctx.t(.stKeyFilter))]
+            if view == .register { keys.append(KeyHelp("s S", ctx.t(.stKeySort))) }
+            keys += [KeyHelp("l", ctx.t(.stKeyQuickLog)), KeyHelp("p", ctx.t(.stKeyStatus))]
         }
-        keys += [KeyHelp("a", ctx.t(.stKeyAdd)), KeyHelp("e", ctx.t(.stKeyExport))]
-        if view == .register { keys.append(KeyHelp("", ctx.t(.stLegend))) }
+        keys += [KeyHelp("a m d", ctx.t(.stKeyAdd)), KeyHelp("e", ctx.t(.stKeyExport))]
         return keys
     }
 
