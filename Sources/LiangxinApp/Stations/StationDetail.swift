@@ -39,9 +39,10 @@ final class StationDetail {
         return logPage
     }
 
-    var selectedLog: StationLog? {
+    func selectedLog(_ ctx: AppContext) -> StationLog? {
+        let page = logs(ctx)
         let i = logState.selected - logState.offset
-        return logPage.indices.contains(i) && logPageKey?.offset == logState.offset ? logPage[i] : nil
+        return page.indices.contains(i) ? page[i] : nil
     }
 
     /// Moves in the log list; false for keys it does not use.
@@ -92,14 +93,16 @@ final class StationDetail {
             }
         }
 
-        let cols = parts[1].splitColumns(ratios: [2, 3])
+        let cols = parts[1].splitColumns([.fixed(min(44, max(30, parts[1].width * 2 / 5))), .ratio(1)])
         renderLogs(into: &buf, area: cols[0], ctx)
         let hb = Block(title: "\(ctx.t(.stHistory))（\(history.count)）")
         hb.render(into: &buf, area: cols[1])
         let hi = hb.inner(cols[1]).inset(left: 1, right: 1)
         let hl = StationHistory.lines(history, ctx: ctx, regionName: { tree.name($0) })
         if hl.isEmpty { buf.put(ctx.t(.stNoHistory), x: hi.x, y: hi.y, style: .dim, maxWidth: hi.width) }
-        for (i, l) in hl.prefix(hi.height).enumerated() {
+        // Long entries wrap (indented) rather than lose the reason at the end.
+        let wrapped = hl.flatMap { l in wrap(l, width: hi.width).enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element } }
+        for (i, l) in wrapped.prefix(hi.height).enumerated() {
             buf.put(truncate(l, toWidth: hi.width), x: hi.x, y: hi.y + i, style: .text)
         }
     }

@@ -297,9 +297,9 @@ public final class StationsPanel: Panel {
         case .char("a"):
             overlay = .form(StationLogForm.make(ctx, station: r.station, date: quickDate ?? ctx.today))
         case .enter:
-            if let log = d.selectedLog { overlay = .form(StationLogForm.make(ctx, station: r.station, editing: log, date: log.date)) }
+            if let log = d.selectedLog(ctx) { overlay = .form(StationLogForm.make(ctx, station: r.station, editing: log, date: log.date)) }
         case .char("d"):
-            guard let log = d.selectedLog else { return true }
+            guard let log = d.selectedLog(ctx) else { return true }
             let dialog = ConfirmDialog(title: ctx.t(.stLogs), message: ctx.t(.stDeleteLogConfirm).filling(log.date, log.count),
                                        buttons: [ctx.t(.stYes), ctx.t(.stNo)], selected: 1)
             overlay = .confirm(dialog) {
