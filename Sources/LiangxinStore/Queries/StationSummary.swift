@@ -116,13 +116,20 @@ enum StationSummaryQuery {
             }
         }
 
+        // When every station lies under the scope (the usual case: the city), the month totals need not look at
+        // stations at all and read the covering date index alone.
+        let outside = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM station s WHERE NOT (:scope IS NULL OR \(StationSQL.under(":scope")))",
+                                       arguments: StatementArguments(args)) ?? 0
+        let monthSQL = outside == 0
+            ? "SELECT CAST(substr(l.date, 6, 2) AS INTEGER) AS mo, SUM(l.count) AS n FROM station_log l WHERE l.date >= :yearStart AND l.date <= :asOf GROUP BY mo"
+            : """
+              SELECT CAST(substr(l.date, 6, 2) AS INTEGER) AS mo, SUM(l.count) AS n
+              FROM station_log l JOIN station s ON s.id = l.station_id
+              WHERE l.date >= :yearStart AND l.date <= :asOf AND \(StationSQL.under(":scope"))
+              GROUP BY mo
+              """
         var byMonth = Array(repeating: 0, count: 12)
-        for r in try Row.fetchAll(db, sql: """
-            SELECT CAST(substr(l.date, 6, 2) AS INTEGER) AS mo, SUM(l.count) AS n
-            FROM station_log l JOIN station s ON s.id = l.station_id
-            WHERE l.date >= :yearStart AND l.date <= :asOf AND (:scope IS NULL OR \(StationSQL.under(":scope")))
-            GROUP BY mo
-            """, arguments: StatementArguments(args)) {
+        for r in try Row.fetchAll(db, sql: monthSQL, arguments: StatementArguments(args)) {
             let mo: Int = r["mo"]
             if (1...12).contains(mo) { byMonth[mo - 1] = r["n"] }
         }
