@@ -261,6 +261,24 @@ final class StationKeyTests: XCTestCase {
         MainActor.assumeIsolated { XCTAssertEqual(p2.view, .summary) }
     }
 
+    func testExportWritesTheFilteredSortedListAsExcelReadableCSV() throws {
+        let old = ProcessInfo.processInfo.environment["XDG_DATA_HOME"]
+        setenv("XDG_DATA_HOME", tmp.path, 1)
+        defer { if let o = old { setenv("XDG_DATA_HOME", o, 1) } else { unsetenv("XDG_DATA_HOME") } }
+        // Filter 东湖 (three stations), sort by name: the file holds those rows in that order.
+        let (_, _, ctx) = try session("/ \"东湖\" Enter s e")
+        let status = MainActor.assumeIsolated { ctx.status }
+        XCTAssertTrue(status.hasPrefix("已导出3行 → \(tmp.path)/liangxin/exports/stations-register-"), status)
+        let path = String(status.split(separator: " ").last!)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let lines = String(decoding: data.dropFirst(3), as: UTF8.self).split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines[0], "名称,类型,地区,所在地区,承办单位,地址,开放时间,服务项目,状态,本月,本年,最近服务")
+        // Unicode order of the names: 东 (U+4E1C) < 迅 (U+8FC5).
+        XCTAssertEqual(lines.dropFirst().map { String($0.split(separator: ",")[0]) }, ["东湖药店党群驿站", "东湖街道党群服务中心爱心驿站", "迅达快递东湖站暖心驿站"])
+        XCTAssertEqual(lines[2], "东湖街道党群服务中心爱心驿站,爱心驿站,东湖区,东湖街道,东湖街道党群服务中心,示例市东湖区长安路1号,24h,休息、饮水、充电、热饭、如厕、应急药箱,运行,50,111,2026-11-20")
+    }
+
     /// What the screen shows equals what `report stations` prints, station by station and in the totals.
     func testScreenFiguresEqualTheReport() throws {
         try assertScreenEqualsReport(store, today: today)

@@ -77,7 +77,7 @@ extension StationsPanel {
         b.render(into: &buf, area: area)
         let inner = b.inner(area)
         // The legend sits on the bottom border, where it costs no row.
-        let legend = " \(ctx.t(.stLegend)) "
+        let legend = " \(ctx.t(.stLegend).filling(ctx.ascii ? "x" : "●", ctx.ascii ? "o" : "○", ctx.ascii ? "." : "·")) "
         if displayWidth(legend) + 4 <= area.width {
             buf.put(legend, x: area.maxX - 2 - displayWidth(legend), y: area.maxY - 1, style: .dim)
         }
