@@ -37,7 +37,7 @@ public final class App {
             OverviewPanel(),
             PendingPanel(.coverage, issue: 3),
             OutreachPanel(),
-            PendingPanel(.stations, issue: 5),
+            StationsPanel(),
             TrainingPanel(),
             StarsPanel(),
         ]

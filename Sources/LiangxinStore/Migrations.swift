@@ -164,8 +164,10 @@ enum Schema {
             t.column("count", .integer).notNull()
             t.column("note", .text)
         }
-        try db.create(index: "station_log_station_date", on: "station_log", columns: ["station_id", "date"])
-        try db.create(index: "station_log_date", on: "station_log", columns: ["date"])
+        // Covering for a station's sums and last date by period (the register's activity columns).
+        try db.create(index: "station_log_station_date", on: "station_log", columns: ["station_id", "date", "count"])
+        // Covering for totals by month over a period (overview, stations summary), with the station for a region's.
+        try db.create(index: "station_log_date", on: "station_log", columns: ["date", "station_id", "count"])
 
         try db.create(table: "training_session") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -56,6 +56,7 @@ struct Report: ParsableCommand {
             StarsReportCommand.self,
             OutreachReportCommand.self,
             TrainingReportCommand.self,
+            StationsReportCommand.self,
         ])
 }
 
