@@ -64,19 +64,19 @@ public final class StarsPanel: Panel {
     public func help(_ ctx: AppContext) -> [KeyHelp] {
         switch view {
         case .review:
-            return [KeyHelp("j/k ↑↓", ctx.t(.stKeyRow)), KeyHelp("Enter", ctx.t(.stKeyScore)), KeyHelp("Space", ctx.t(.stKeyTick)),
-                    KeyHelp("a", ctx.t(.stKeyApprove)), KeyHelp("R", ctx.t(.stKeyReturn)), KeyHelp("X", ctx.t(.stKeyReject)),
-                    KeyHelp("+ - Z", ctx.t(.stKeyChange)), KeyHelp("n/p ] [", ctx.t(.stKeyNextPrev)), KeyHelp("Esc", ctx.t(.stKeyBack))]
+            return [KeyHelp("j/k ↑↓", ctx.t(.srKeyRow)), KeyHelp("Enter", ctx.t(.srKeyScore)), KeyHelp("Space", ctx.t(.srKeyTick)),
+                    KeyHelp("a", ctx.t(.srKeyApprove)), KeyHelp("R", ctx.t(.srKeyReturn)), KeyHelp("X", ctx.t(.srKeyReject)),
+                    KeyHelp("+ - Z", ctx.t(.srKeyChange)), KeyHelp("n/p ] [", ctx.t(.srKeyNextPrev)), KeyHelp("Esc", ctx.t(.srKeyBack))]
         case .history:
-            return [KeyHelp("j/k", ctx.t(.stKeyRow)), KeyHelp("Enter", ctx.t(.stKeyOpenApp)), KeyHelp("+ - Z", ctx.t(.stKeyChange)),
-                    KeyHelp("Esc", ctx.t(.stKeyBack))]
+            return [KeyHelp("j/k", ctx.t(.srKeyRow)), KeyHelp("Enter", ctx.t(.srKeyOpenApp)), KeyHelp("+ - Z", ctx.t(.srKeyChange)),
+                    KeyHelp("Esc", ctx.t(.srKeyBack))]
         case .queue:
-            return [KeyHelp("j/k ↑↓ PgUp/PgDn Home/End", ctx.t(.stKeyMove)), KeyHelp("Enter", ctx.t(.stKeyOpenReview)),
-                    KeyHelp("f", ctx.t(.stKeyFilter)), KeyHelp("/", ctx.t(.stKeySearch)), KeyHelp("s / S", ctx.t(.stKeySort)),
-                    KeyHelp("e", ctx.t(.stKeyExport)), KeyHelp("v", ctx.t(.stKeyView)), KeyHelp("Esc", ctx.t(.stKeyBack))]
+            return [KeyHelp("j/k ↑↓ PgUp/PgDn Home/End", ctx.t(.srKeyMove)), KeyHelp("Enter", ctx.t(.srKeyOpenReview)),
+                    KeyHelp("f", ctx.t(.srKeyFilter)), KeyHelp("/", ctx.t(.srKeySearch)), KeyHelp("s / S", ctx.t(.srKeySort)),
+                    KeyHelp("e", ctx.t(.srKeyExport)), KeyHelp("v", ctx.t(.srKeyView)), KeyHelp("Esc", ctx.t(.srKeyBack))]
         case .summary:
-            return [KeyHelp("j/k ↑↓", ctx.t(.stKeyMove)), KeyHelp("← → h l", ctx.t(.stKeyList)), KeyHelp("Enter", ctx.t(.stKeyOpenHistory)),
-                    KeyHelp("v", ctx.t(.stKeyView)), KeyHelp("y / Y", ctx.t(.stKeyYear)), KeyHelp("e", ctx.t(.stKeyExport))]
+            return [KeyHelp("j/k ↑↓", ctx.t(.srKeyMove)), KeyHelp("← → h l", ctx.t(.srKeyList)), KeyHelp("Enter", ctx.t(.srKeyOpenHistory)),
+                    KeyHelp("v", ctx.t(.srKeyView)), KeyHelp("y / Y", ctx.t(.srKeyYear)), KeyHelp("e", ctx.t(.srKeyExport))]
         }
     }
 
@@ -125,7 +125,7 @@ public final class StarsPanel: Panel {
             year = (year ?? ctx.today.year) + (key == .char("y") ? -1 : 1)
             queue.filter.year = year
             do { try reload(ctx) } catch { ctx.say("\(error)", error: true) }
-            ctx.say(ctx.t(.stCycle) + " \(year!)")
+            ctx.say(ctx.t(.srCycle) + " \(year!)")
             return true
         case .enter:
             guard let id = (try? ctx.store.starOrgs(focusList, offset: st.selected, limit: 1))?.first?.id else { return true }
@@ -136,7 +136,7 @@ public final class StarsPanel: Panel {
                 [$0.name, $0.regionName, starText($0.star), $0.status.rawValue, String($0.members)]
             }
             ScreenExport.run(ctx, name: focusList == .fiveStar ? "stars-five" : "stars-below-three",
-                             header: [ctx.t(.stOrg), ctx.t(.stRegion), ctx.t(.stStar), ctx.t(.stStatus), ctx.t(.stMembers)], rows: rows)
+                             header: [ctx.t(.srOrg), ctx.t(.srRegion), ctx.t(.srStar), ctx.t(.srStatus), ctx.t(.srMembers)], rows: rows)
             return true
         default: return false
         }
@@ -264,7 +264,7 @@ public final class StarsPanel: Panel {
             let target: Int
             if let h = here { target = forward ? h + 1 : h - 1 } else { target = forward ? base : base - 1 }
             guard target >= 0, target < queue.total, let next = try queue.evaluationId(at: target, ctx) else {
-                ctx.say(ctx.t(forward ? .stQueueEnd : .stQueueStart))
+                ctx.say(ctx.t(forward ? .srQueueEnd : .srQueueStart))
                 return
             }
             queue.state.select(target, total: queue.total, visible: queue.visible)
@@ -311,7 +311,7 @@ public final class StarsPanel: Panel {
     }
 
     private func renderDistribution(_ s: StarSummary, into buf: inout Buffer, area: Rect, _ ctx: AppContext, roomy: Bool) {
-        let b = Block(title: "\(ctx.t(.stDistribution)) · \(s.year)\(ctx.lang == .en ? "" : "年度")")
+        let b = Block(title: "\(ctx.t(.srDistribution)) · \(s.year)\(ctx.lang == .en ? "" : "年度")")
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
         let d = s.distribution
@@ -337,19 +337,19 @@ public final class StarsPanel: Panel {
             buf.put(truncate("\(ctx.t(.ovUnrated)) \(d.counts[0])", toWidth: inner.width), x: inner.x, y: y, style: .dim)
             let q = s.rubric.quotas.sorted { $0.star > $1.star }.map { "\(starText($0.star))≤\(ScoreSheet.formatScore($0.maxPercent))%" }
             if !q.isEmpty {
-                let text = "\(BorderSet.preferred.isASCII ? "|" : "│")\(ctx.t(.stQuota)) " + q.joined(separator: " ")
+                let text = "\(BorderSet.preferred.isASCII ? "|" : "│")\(ctx.t(.srQuota)) " + q.joined(separator: " ")
                 let w = displayWidth(text)
                 if w + 12 < inner.width { buf.put(text, x: inner.maxX - w, y: y, style: .accent) }
             }
             y += 1
         }
         if roomy, y < inner.maxY {
-            buf.put(truncate(ctx.t(.stBarsNote), toWidth: inner.width), x: inner.x, y: y, style: .dim)
+            buf.put(truncate(ctx.t(.srBarsNote), toWidth: inner.width), x: inner.x, y: y, style: .dim)
         }
     }
 
     private func renderStages(_ s: StarSummary, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
-        let b = Block(title: "\(ctx.t(.stQueueByStage)) · \(s.year)")
+        let b = Block(title: "\(ctx.t(.srQueueByStage)) · \(s.year)")
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
         let order: [EvalStage] = [.draft, .submitted, .firstCheck, .review, .publicity, .decided, .returned, .rejected]
@@ -372,10 +372,10 @@ public final class StarsPanel: Panel {
     private func renderChanges(_ s: StarSummary, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
         let c = s.changeCounts
         let head = StarChange.Kind.allCases.map { "\($0.mark)\(c[$0] ?? 0)" }.joined(separator: "  ")
-        let b = Block(title: "\(ctx.t(.stChanges)) · \(head)")
+        let b = Block(title: "\(ctx.t(.srChanges)) · \(head)")
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
-        if s.recentChanges.isEmpty { buf.put(ctx.t(.stNoChanges), x: inner.x, y: inner.y, style: .dim) }
+        if s.recentChanges.isEmpty { buf.put(ctx.t(.srNoChanges), x: inner.x, y: inner.y, style: .dim) }
         for (i, ch) in s.recentChanges.prefix(inner.height).enumerated() {
             let mark = ch.kind?.mark ?? " "
             let tail = " \(starText(ch.from))→\(starText(ch.to))"
@@ -392,8 +392,8 @@ public final class StarsPanel: Panel {
 
     private func renderList(_ list: StarOrgList, count: Int, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
         let focused = focusList == list
-        let below = area.width >= 50 ? ctx.t(.stBelowThreeList) : ctx.t(.stBelowThreeShort)
-        let title = (list == .fiveStar ? ctx.t(.stFiveStarList) : below) + " · \(count)"
+        let below = area.width >= 50 ? ctx.t(.srBelowThreeList) : ctx.t(.srBelowThreeShort)
+        let title = (list == .fiveStar ? ctx.t(.srFiveStarList) : below) + " · \(count)"
         let b = Block(title: title, titleStyle: focused ? Style.title.with(role: .accent) : .title)
         b.render(into: &buf, area: area)
         let inner = b.inner(area).inset(left: 1, right: 1)
@@ -409,14 +409,14 @@ public final class StarsPanel: Panel {
             listPages[list] = page
             listPageOffsets[list] = range.lowerBound
         }
-        let cols: [Column] = [.flex(ctx.t(.stOrg), min: 10, weight: 3), .fixed(ctx.t(.stRegion), 8), .fixed(ctx.t(.stStar), 5),
-                              .fixed(ctx.t(.stMembers), 4, align: .right)]
+        let cols: [Column] = [.flex(ctx.t(.srOrg), min: 10, weight: 3), .fixed(ctx.t(.srRegion), 8), .fixed(ctx.t(.srStar), 5),
+                              .fixed(ctx.t(.srMembers), 4, align: .right)]
         let rows = page.map { r -> [String] in
             let name = list == .belowThree && r.status == .weak ? "！" + r.name : r.name
             return [name, r.regionName, starText(r.star), String(r.members)]
         }
         let roles: [Role?] = page.map { list == .belowThree && $0.status == .weak ? .bad : nil }
-        Table(columns: cols, rows: rows, totalRows: count, state: st, rowRoles: roles, emptyText: ctx.t(.stNone),
+        Table(columns: cols, rows: rows, totalRows: count, state: st, rowRoles: roles, emptyText: ctx.t(.srNone),
               showSelection: focused).render(into: &buf, area: inner)
     }
 

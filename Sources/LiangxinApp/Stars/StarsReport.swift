@@ -92,22 +92,22 @@ public enum StarsReport {
         let s = d.summary, dist = s.distribution
         let en = lang == .en
         var out = "# \(Str.appTitle.text(lang)) · \(Str.tabStars.text(lang)) · \(s.year) · \(d.today)\n\n"
-        out += "| \(Str.stStar.text(lang)) | \(en ? "Orgs" : "组织数") | \(en ? "Share of rated" : "占已定级") |\n|---|---:|---:|\n"
+        out += "| \(Str.srStar.text(lang)) | \(en ? "Orgs" : "组织数") | \(en ? "Share of rated" : "占已定级") |\n|---|---:|---:|\n"
         for i in (1...5).reversed() { out += "| \(starText(i)) | \(dist.counts[i]) | \(dist.share(of: i).text) |\n" }
         out += "| \(Str.ovUnrated.text(lang)) | \(dist.counts[0]) | |\n\n"
         out += "\(Str.ovStarCoverage.text(lang))：\(dist.coverage.text)（\(dist.rated)/\(dist.active)）\n\n"
         for q in quotaRows(s) {
             out += "- \(starText(q.star)) ≤ \(ScoreSheet.formatScore(q.max))%：\(q.share.text) \(q.within ? "✓" : (en ? "over quota" : "超出限额"))\n"
         }
-        out += "\n## \(Str.stChanges.text(lang))\n\n"
+        out += "\n## \(Str.srChanges.text(lang))\n\n"
         out += StarChange.Kind.allCases.map { "\($0.mark) \(s.changeCounts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
         if !d.changes.isEmpty {
-            out += "| \(en ? "Date" : "日期") | \(Str.stOrg.text(lang)) | \(en ? "Change" : "变动") | |\n|---|---|---|---|\n"
+            out += "| \(en ? "Date" : "日期") | \(Str.srOrg.text(lang)) | \(en ? "Change" : "变动") | |\n|---|---|---|---|\n"
             for c in d.changes { out += "| \(c.on) | \(c.orgName) | \(starText(c.from)) → \(starText(c.to)) | \(c.kind?.mark ?? "") \(c.action) |\n" }
         }
-        out += "\n## \(Str.stQueueByStage.text(lang))\n\n| \(en ? "Stage" : "阶段") | \(en ? "Applications" : "件数") |\n|---|---:|\n"
+        out += "\n## \(Str.srQueueByStage.text(lang))\n\n| \(en ? "Stage" : "阶段") | \(en ? "Applications" : "件数") |\n|---|---:|\n"
         for st in stageOrder { out += "| \(st.rawValue) | \(s.stageCounts[st] ?? 0) |\n" }
-        out += "\n- \(Str.stFiveStarList.text(lang))：\(s.fiveStarCount)\n- \(Str.stBelowThreeList.text(lang))：\(s.belowThreeCount)\n"
+        out += "\n- \(Str.srFiveStarList.text(lang))：\(s.fiveStarCount)\n- \(Str.srBelowThreeList.text(lang))：\(s.belowThreeCount)\n"
         return out
     }
 }
