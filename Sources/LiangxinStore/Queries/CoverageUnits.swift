@@ -1,0 +1,303 @@
+import GRDB
+import LiangxinModel
+
+/// The five findings lists of the coverage panel, each a filter on the unit list. The predicates are the model's
+/// (`Findings`); `FindingsSQL` mirrors them and `CoverageUnitsTests` keeps the two in step.
+public enum UnitFinding: String, CaseIterable, Sendable {
+    /// 应建未建: ≥3 正式党员 and no own organization.
+    case shouldForm
+    /// No organization and no instructor (盲区).
+    case blindSpot
+    /// Units of a joint branch that covers more than 5 units in scope.
+    case jointTooWide
+    /// Units of a 党支部 / 联合党支部 with more than 50 正式党员.
+    case branchTooLarge
+    /// 拟建日期 already past and still no organization.
+    case plannedPassed
+}
+
+/// The columns the unit list sorts by.
+public enum UnitSort: Int, CaseIterable, Sendable {
+    case name, category, region, staff, members, coverage, partyOrg, instructor
+}
+
+/// What the unit list shows: a region, a category group, a finding, typed text, and an order.
+public struct UnitQuery: Hashable, Sendable {
+    public var regionPrefix: String?
+    public var group: CoverageGroup?
+    public var finding: UnitFinding?
+    /// Matches the name, the credit code, the party organization or the instructor.
+    public var text: String
+    public var sort: UnitSort
+    public var ascending: Bool
+
+    public init(regionPrefix: String? = nil, group: CoverageGroup? = nil, finding: UnitFinding? = nil, text: String = "",
+                sort: UnitSort = .name, ascending: Bool = true) {
+        self.regionPrefix = regionPrefix; self.group = group; self.finding = finding; self.text = text
+        self.sort = sort; self.ascending = ascending
+    }
+}
+
+/// One row of the unit list.
+public struct UnitRow: Hashable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var category: UnitCategory
+    public var regionCode: String
+    public var regionName: String
+    public var staff: Int
+    public var fullMembers: Int
+    public var probationaryMembers: Int
+    public var coverage: CoverageClass
+    public var partyOrgId: Int64?
+    public var partyOrgName: String?
+    public var instructorId: Int64?
+    public var instructorName: String?
+    public var plannedDate: Day?
+}
+
+/// Everything the unit detail shows.
+public struct UnitDetail: Sendable {
+    public var unit: OrgUnit
+    public var regionPath: String
+    public var coverage: CoverageClass
+    public var inScope: Bool
+    public var partyOrg: PartyOrg?
+    public var parentOrgName: String?
+    /// The other units the same organization covers (a page of them) and how many there are in all.
+    public var coCovered: [(id: Int64, name: String, regionName: String)]
+    public var coCoveredTotal: Int
+    public var instructor: Instructor?
+    public var instructorUnits: Int
+    public var history: [AuditEntry]
+    public var findings: [UnitFinding]
+}
+
+/// The SQL of the findings predicates (mirrors `Findings`), over `unit u LEFT JOIN party_org o`.
+enum FindingsSQL {
+    static func condition(_ f: UnitFinding, scope: ScopeRule, cls: String) -> String {
+        switch f {
+        case .shouldForm:
+            return "(u.full_members >= \(Findings.minMembersForOwnBranch) AND (\(cls)) <> 'own')"
+        case .blindSpot:
+            return "((\(cls)) = 'uncovered')"
+        case .jointTooWide:
+            // A joint branch counts the units in scope it covers, wherever they are.
+            return """
+            ((\(cls)) = 'joint' AND u.party_org_id IN (
+               SELECT u.party_org_id FROM unit u JOIN party_org o ON o.id = u.party_org_id
+               WHERE o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)'
+                 AND \(CoverageSQL.scopeExpr(scope, day: ":today"))
+               GROUP BY u.party_org_id HAVING COUNT(*) > \(Findings.maxJointUnits)))
+            """
+        case .branchTooLarge:
+            return """
+            (o.id IS NOT NULL AND o.status <> '\(OrgStatus.revoked.rawValue)'
+             AND o.org_type IN ('\(OrgType.branch.rawValue)', '\(OrgType.jointBranch.rawValue)')
+             AND o.full_members > \(Findings.maxBranchMembers))
+            """
+        case .plannedPassed:
+            return "(u.planned_date IS NOT NULL AND u.planned_date < :today AND (\(cls)) IN ('workOnly', 'uncovered'))"
+        }
+    }
+}
+
+/// Which units a category group holds, in SQL (mirrors `CoverageGroup.groups`).
+enum GroupSQL {
+    static func condition(_ g: CoverageGroup) -> String {
+        switch g {
+        case .all: return "1"
+        case .acfic: return "(u.kind = '\(UnitKind.enterprise.rawValue)' AND u.acfic_member)"
+        case .courierDeliveryRide:
+            let s = Sector.allCases.filter(\.isCourierDeliveryRide).map { "'\($0.rawValue)'" }.joined(separator: ",")
+            return "(u.sector IN (\(s)))"
+        default:
+            let cats = UnitCategory.allCases.filter { CoverageGroup.groups(category: $0, acfic: false, sector: nil).contains(g) }
+            return "(u.category IN (\(cats.map { "'\($0.rawValue)'" }.joined(separator: ","))))"
+        }
+    }
+}
+
+enum UnitListSQL {
+    static let classOrder = "CASE cls WHEN 'own' THEN 0 WHEN 'joint' THEN 1 WHEN 'industry' THEN 2 WHEN 'workOnly' THEN 3 ELSE 4 END"
+
+    static func orderBy(_ s: UnitSort, ascending: Bool) -> String {
+        let dir = ascending ? "ASC" : "DESC"
+        let key: String
+        switch s {
+        case .name: key = "name"
+        case .category: key = "category"
+        case .region: key = "region_code"
+        case .staff: key = "staff"
+        case .members: key = "full_members"
+        case .coverage: key = classOrder
+        case .partyOrg: key = "org_name IS NULL, org_name"
+        case .instructor: key = "instructor_name IS NULL, instructor_name"
+        }
+        // Ties keep a stable order so paging never repeats or skips a row.
+        let parts = key.split(separator: ",").map { "\($0) \(dir)" }
+        return (parts + ["name \(dir)", "id \(dir)"]).joined(separator: ", ")
+    }
+
+    /// The units in scope matching the query, with their class and the names to show.
+    static func base(_ q: UnitQuery, scope: ScopeRule) -> (sql: String, args: [String: DatabaseValueConvertible?]) {
+        let cls = CoverageSQL.classExpr(asOf: "NULL")
+        var conds = [CoverageSQL.scopeExpr(scope, day: ":today")]
+        var args: [String: DatabaseValueConvertible?] = [:]
+        if let p = q.regionPrefix {
+            conds.append("u.region_code >= :prefix AND u.region_code < :prefixEnd")
+            args["prefix"] = p
+            args["prefixEnd"] = p + "\u{FFFF}"
+        }
+        if let g = q.group, g != .all { conds.append(GroupSQL.condition(g)) }
+        if let f = q.finding { conds.append(FindingsSQL.condition(f, scope: scope, cls: cls)) }
+        let t = q.text.trimmingCharacters(in: .whitespaces)
+        if !t.isEmpty {
+            conds.append("(u.name LIKE :like ESCAPE '\\' OR u.credit_code LIKE :codeLike ESCAPE '\\' OR o.name LIKE :like ESCAPE '\\' OR i.name LIKE :like ESCAPE '\\')")
+            let esc = t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+            args["like"] = "%\(esc)%"
+            args["codeLike"] = "\(esc.uppercased())%"
+        }
+        let sql = """
+        SELECT u.id AS id, u.name AS name, u.category AS category, u.region_code AS region_code,
+               COALESCE(r.name, u.region_code) AS region_name, u.staff AS staff, u.full_members AS full_members,
+               u.probationary_members AS probationary_members, \(cls) AS cls, u.party_org_id AS org_id, o.name AS org_name,
+               u.instructor_id AS instructor_id, i.name AS instructor_name, u.planned_date AS planned_date
+        FROM unit u
+        LEFT JOIN party_org o ON o.id = u.party_org_id
+        LEFT JOIN instructor i ON i.id = u.instructor_id
+        LEFT JOIN region r ON r.code = u.region_code
+        WHERE \(conds.joined(separator: "\n  AND "))
+        """
+        return (sql, args)
+    }
+
+    static func row(_ r: Row) -> UnitRow {
+        UnitRow(id: r["id"], name: r["name"], category: UnitCategory(rawValue: r["category"] as String) ?? .privateEnterprise,
+                regionCode: r["region_code"], regionName: r["region_name"], staff: r["staff"], fullMembers: r["full_members"],
+                probationaryMembers: r["probationary_members"],
+                coverage: CoverageClass(rawValue: r["cls"] as String) ?? .uncovered, partyOrgId: r["org_id"],
+                partyOrgName: r["org_name"], instructorId: r["instructor_id"], instructorName: r["instructor_name"],
+                plannedDate: (r["planned_date"] as String?).flatMap(Day.init))
+    }
+}
+
+extension Store {
+    /// Coverage cells for a region (nil = everywhere), now and as of the end of last year.
+    public func coverageCells(scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
+        try read { db in try CoverageSQL.cells(db, scope: scope, today: today, regionPrefix: regionPrefix) }
+    }
+
+    /// How many units in scope each finding lists for a region, and for the two organization findings how many
+    /// organizations are behind them.
+    public func unitFindingCounts(scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
+        try read { db in
+            var units: [UnitFinding: Int] = [:], orgs: [UnitFinding: Int] = [:]
+            let (base, baseArgs) = UnitListSQL.base(UnitQuery(regionPrefix: regionPrefix), scope: scope)
+            var args = baseArgs
+            args["today"] = today.description
+            let cls = CoverageSQL.classExpr(asOf: "NULL")
+            let sums = UnitFinding.allCases.map { f in
+                "COALESCE(SUM(\(FindingsSQL.condition(f, scope: scope, cls: cls))), 0) AS \(f.rawValue)"
+            }
+            let orgCounts = [UnitFinding.jointTooWide, .branchTooLarge].map { f in
+                "COUNT(DISTINCT CASE WHEN \(FindingsSQL.condition(f, scope: scope, cls: cls)) THEN u.party_org_id END) AS \(f.rawValue)_orgs"
+            }
+            // The base query's WHERE over the same joins, aggregated instead of listed.
+            let fromWhere = base[base.range(of: "FROM unit u")!.lowerBound...]
+            let row = try Row.fetchOne(db, sql: "SELECT \((sums + orgCounts).joined(separator: ", ")) \(fromWhere)",
+                                       arguments: StatementArguments(args))!
+            for f in UnitFinding.allCases { units[f] = row[f.rawValue] }
+            orgs[.jointTooWide] = row["jointTooWide_orgs"]
+            orgs[.branchTooLarge] = row["branchTooLarge_orgs"]
+            return (units, orgs)
+        }
+    }
+
+    /// One page of the unit list and the number of rows in all.
+    public func unitPage(_ q: UnitQuery, scope: ScopeRule, today: Day, offset: Int, limit: Int) throws -> (rows: [UnitRow], total: Int) {
+        try read { db in
+            let (base, baseArgs) = UnitListSQL.base(q, scope: scope)
+            var args = baseArgs
+            args["today"] = today.description
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(base))", arguments: StatementArguments(args)) ?? 0
+            args["limit"] = max(0, limit)
+            args["offset"] = max(0, offset)
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM (\(base)) ORDER BY \(UnitListSQL.orderBy(q.sort, ascending: q.ascending)) LIMIT :limit OFFSET :offset",
+                                        arguments: StatementArguments(args))
+            return (rows.map(UnitListSQL.row), total)
+        }
+    }
+
+    /// Every row of the list in order (for export).
+    public func unitRows(_ q: UnitQuery, scope: ScopeRule, today: Day) throws -> [UnitRow] {
+        try unitPage(q, scope: scope, today: today, offset: 0, limit: Int(Int32.max)).rows
+    }
+
+    /// A unit with its organization, the other units that organization covers, its instructor, and its history.
+    public func unitDetail(id: Int64, scope: ScopeRule, today: Day, coCoveredLimit: Int = 50) throws -> UnitDetail? {
+        try read { db in
+            guard let u = try OrgUnit.fetchOne(db, key: id) else { return nil }
+            let org = try u.partyOrgId.flatMap { try PartyOrg.fetchOne(db, key: $0) }
+            let parent = try org?.parentId.flatMap { try String.fetchOne(db, sql: "SELECT name FROM party_org WHERE id = ?", arguments: [$0]) }
+            var co: [(Int64, String, String)] = []
+            var coTotal = 0
+            if let oid = u.partyOrgId {
+                coTotal = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit WHERE party_org_id = ? AND id <> ?", arguments: [oid, id]) ?? 0
+                for r in try Row.fetchAll(db, sql: """
+                    SELECT u.id, u.name, COALESCE(r.name, u.region_code) AS rn FROM unit u LEFT JOIN region r ON r.code = u.region_code
+                    WHERE u.party_org_id = ? AND u.id <> ? ORDER BY u.name, u.id LIMIT ?
+                    """, arguments: [oid, id, coCoveredLimit]) {
+                    co.append((r["id"], r["name"], r["rn"]))
+                }
+            }
+            let ins = try u.instructorId.flatMap { try Instructor.fetchOne(db, key: $0) }
+            let insUnits = try u.instructorId.map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit WHERE instructor_id = ?", arguments: [$0]) ?? 0 } ?? 0
+            let history = try AuditEntry.filter(Column("entity") == OrgUnit.entity && Column("entity_id") == id).order(Column("id")).fetchAll(db)
+            let regions = try Region.fetchAll(db, sql: "SELECT * FROM region WHERE ? LIKE code || '%' ORDER BY level", arguments: [u.regionCode])
+            var findings: [UnitFinding] = []
+            let (base, baseArgs) = UnitListSQL.base(UnitQuery(), scope: scope)
+            let cls = CoverageSQL.classExpr(asOf: "NULL")
+            for f in UnitFinding.allCases {
+                var args = baseArgs
+                args["today"] = today.description
+                args["uid"] = id
+                let sql = "SELECT EXISTS(\(base) AND u.id = :uid AND \(FindingsSQL.condition(f, scope: scope, cls: cls)))"
+                if try Bool.fetchOne(db, sql: sql, arguments: StatementArguments(args)) == true { findings.append(f) }
+            }
+            return UnitDetail(unit: u, regionPath: regions.map(\.name).joined(separator: " › "),
+                              coverage: CoverageClass.classify(u, org: org), inScope: scope.includes(u, on: today),
+                              partyOrg: org, parentOrgName: parent, coCovered: co.map { (id: $0.0, name: $0.1, regionName: $0.2) },
+                              coCoveredTotal: coTotal, instructor: ins, instructorUnits: insUnits, history: history,
+                              findings: findings)
+        }
+    }
+
+    /// Ids of the units an organization covers (for the form's covered-units field).
+    public func unitIds(partyOrg id: Int64) throws -> [Int64] {
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE party_org_id = ? ORDER BY name, id", arguments: [id]) }
+    }
+
+    /// Ids of the units an instructor is linked to.
+    public func unitIds(instructor id: Int64) throws -> [Int64] {
+        try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE instructor_id = ? ORDER BY name, id", arguments: [id]) }
+    }
+
+    /// Why an organization cannot simply be deleted (records that would lose it without an audit row), or nil.
+    public func partyOrgDeleteBlockers(_ id: Int64) throws -> [String] {
+        try read { db in
+            var out: [String] = []
+            let checks: [(String, String, String)] = [
+                ("SELECT COUNT(*) FROM party_org WHERE parent_id = ?", "下级党组织", "child organizations"),
+                ("SELECT COUNT(*) FROM star_evaluation WHERE party_org_id = ?", "星级评定", "star evaluations"),
+                ("SELECT COUNT(*) FROM training_attendance WHERE party_org_id = ?", "培训记录", "training records"),
+                ("SELECT COUNT(*) FROM platform WHERE party_org_id = ?", "平台", "platforms"),
+            ]
+            for (sql, zh, en) in checks {
+                let n = try Int.fetchOne(db, sql: sql, arguments: [id]) ?? 0
+                if n > 0 { out.append("\(zh)\(n)条 (\(n) \(en))") }
+            }
+            return out
+        }
+    }
+}
