@@ -6,16 +6,15 @@ import LiangxinModel
 /// `StatisticsForms.StaffBand`, `MemberBand` and `OwnOrgBucket`; `CoverageFormsTests` checks the tables built from
 /// these cells equal those built by the model from whole records.
 enum StatisticsSQL {
-    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String?) throws -> [StatisticsForms.Cell] {
+    static func cells(_ db: Database, scope: ScopeRule, today: Day, region: String?) throws -> [StatisticsForms.Cell] {
         let cls = CoverageSQL.classExpr(asOf: "NULL")
         let own = Findings.minMembersForOwnBranch
         var conds = [CoverageSQL.scopeExpr(scope, day: ":today"),
                      "u.kind IN ('\(UnitKind.enterprise.rawValue)', '\(UnitKind.social.rawValue)')"]
         var args: [String: DatabaseValueConvertible?] = ["today": today.description]
-        if let p = regionPrefix {
-            conds.append("u.region_code >= :prefix AND u.region_code < :prefixEnd")
-            args["prefix"] = p
-            args["prefixEnd"] = p + "\u{FFFF}"
+        if let r = region {
+            conds.append(RegionSQL.under(":region"))
+            args["region"] = r
         }
         // The org-type bucket is computed in the outer query so the class expression runs once per unit.
         let grouped = """
@@ -56,8 +55,8 @@ enum StatisticsSQL {
 }
 
 extension Store {
-    /// The statistics forms' cells for a region (nil = everywhere), units in scope today.
-    public func statisticsCells(scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> [StatisticsForms.Cell] {
-        try read { db in try StatisticsSQL.cells(db, scope: scope, today: today, regionPrefix: regionPrefix) }
+    /// The statistics forms' cells for a region and everything below it (nil = everywhere), units in scope today.
+    public func statisticsCells(scope: ScopeRule, today: Day, region: String? = nil) throws -> [StatisticsForms.Cell] {
+        try read { db in try StatisticsSQL.cells(db, scope: scope, today: today, region: region) }
     }
 }

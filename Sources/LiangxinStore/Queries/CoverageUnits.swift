@@ -23,7 +23,8 @@ public enum UnitSort: Int, CaseIterable, Sendable {
 
 /// What the unit list shows: a region, a category group, a finding, typed text, and an order.
 public struct UnitQuery: Hashable, Sendable {
-    public var regionPrefix: String?
+    /// The region in view: units in it or any region below it (nil = everywhere).
+    public var region: String?
     public var group: CoverageGroup?
     public var finding: UnitFinding?
     /// Matches the name, the credit code, the party organization or the instructor.
@@ -31,9 +32,9 @@ public struct UnitQuery: Hashable, Sendable {
     public var sort: UnitSort
     public var ascending: Bool
 
-    public init(regionPrefix: String? = nil, group: CoverageGroup? = nil, finding: UnitFinding? = nil, text: String = "",
+    public init(region: String? = nil, group: CoverageGroup? = nil, finding: UnitFinding? = nil, text: String = "",
                 sort: UnitSort = .name, ascending: Bool = true) {
-        self.regionPrefix = regionPrefix; self.group = group; self.finding = finding; self.text = text
+        self.region = region; self.group = group; self.finding = finding; self.text = text
         self.sort = sort; self.ascending = ascending
     }
 }
@@ -102,6 +103,17 @@ enum FindingsSQL {
     }
 }
 
+/// Region codes do not always nest by prefix (city 990100 holds district 990102), so "in a region" follows the
+/// region table's parent links.
+enum RegionSQL {
+    static func under(_ param: String) -> String {
+        """
+        u.region_code IN (WITH RECURSIVE sub(code) AS (SELECT \(param) UNION SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
+                          SELECT code FROM sub)
+        """
+    }
+}
+
 /// Which units a category group holds, in SQL (mirrors `CoverageGroup.groups`).
 enum GroupSQL {
     static func condition(_ g: CoverageGroup) -> String {
@@ -144,10 +156,9 @@ enum UnitListSQL {
         let cls = CoverageSQL.classExpr(asOf: "NULL")
         var conds = [CoverageSQL.scopeExpr(scope, day: ":today")]
         var args: [String: DatabaseValueConvertible?] = [:]
-        if let p = q.regionPrefix {
-            conds.append("u.region_code >= :prefix AND u.region_code < :prefixEnd")
-            args["prefix"] = p
-            args["prefixEnd"] = p + "\u{FFFF}"
+        if let r = q.region {
+            conds.append(RegionSQL.under(":region"))
+            args["region"] = r
         }
         if let g = q.group, g != .all { conds.append(GroupSQL.condition(g)) }
         if let f = q.finding { conds.append(FindingsSQL.condition(f, scope: scope, cls: cls)) }
@@ -183,17 +194,17 @@ enum UnitListSQL {
 }
 
 extension Store {
-    /// Coverage cells for a region (nil = everywhere), now and as of the end of last year.
-    public func coverageCells(scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        try read { db in try CoverageSQL.cells(db, scope: scope, today: today, regionPrefix: regionPrefix) }
+    /// Coverage cells of every region, now and as of the end of last year (roll them up with `CoverageRollup`).
+    public func coverageCells(scope: ScopeRule, today: Day) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
+        try read { db in try CoverageSQL.cells(db, scope: scope, today: today) }
     }
 
     /// How many units in scope each finding lists for a region, and for the two organization findings how many
     /// organizations are behind them.
-    public func unitFindingCounts(scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
+    public func unitFindingCounts(scope: ScopeRule, today: Day, region: String? = nil) throws -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
         try read { db in
             var units: [UnitFinding: Int] = [:], orgs: [UnitFinding: Int] = [:]
-            let (base, baseArgs) = UnitListSQL.base(UnitQuery(regionPrefix: regionPrefix), scope: scope)
+            let (base, baseArgs) = UnitListSQL.base(UnitQuery(region: region), scope: scope)
             var args = baseArgs
             args["today"] = today.description
             let cls = CoverageSQL.classExpr(asOf: "NULL")
@@ -254,7 +265,11 @@ extension Store {
             let ins = try u.instructorId.flatMap { try Instructor.fetchOne(db, key: $0) }
             let insUnits = try u.instructorId.map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit WHERE instructor_id = ?", arguments: [$0]) ?? 0 } ?? 0
             let history = try AuditEntry.filter(Column("entity") == OrgUnit.entity && Column("entity_id") == id).order(Column("id")).fetchAll(db)
-            let regions = try Region.fetchAll(db, sql: "SELECT * FROM region WHERE ? LIKE code || '%' ORDER BY level", arguments: [u.regionCode])
+            let regions = try Region.fetchAll(db, sql: """
+                WITH RECURSIVE up(code, depth) AS (SELECT ?, 0 UNION SELECT r.parent_code, up.depth + 1 FROM region r JOIN up ON r.code = up.code
+                                                   WHERE r.parent_code IS NOT NULL)
+                SELECT region.* FROM region JOIN up ON up.code = region.code WHERE region.level >= ? ORDER BY up.depth DESC
+                """, arguments: [u.regionCode, RegionLevel.city.rawValue])
             var findings: [UnitFinding] = []
             let (base, baseArgs) = UnitListSQL.base(UnitQuery(), scope: scope)
             let cls = CoverageSQL.classExpr(asOf: "NULL")
