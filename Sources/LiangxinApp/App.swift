@@ -35,7 +35,7 @@ public final class App {
     public static func defaultPanels() -> [Panel] {
         [
             OverviewPanel(),
-            PendingPanel(.coverage, issue: 3),
+            CoveragePanel(),
             PendingPanel(.outreach, issue: 4),
             PendingPanel(.stations, issue: 5),
             PendingPanel(.training, issue: 6),

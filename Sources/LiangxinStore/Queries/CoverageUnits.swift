@@ -316,3 +316,80 @@ extension Store {
         }
     }
 }
+
+/// Links between units and the organization or instructor that covers them, changed the audited way (one update
+/// per unit, in the caller's transaction), so a save of a joint branch and its units is one undoable change.
+extension Ledger {
+    /// Makes exactly `unitIds` point at the organization: units newly covered get `since`, units no longer picked
+    /// lose the organization. Returns how many were added and removed.
+    @discardableResult
+    public func setCoveredUnits(partyOrg id: Int64, to unitIds: [Int64], since: Day) throws -> (added: Int, removed: Int) {
+        let before = Set(try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE party_org_id = ?", arguments: [id]))
+        let after = Set(unitIds)
+        for uid in after.subtracting(before).sorted() {
+            guard var u = try OrgUnit.fetchOne(db, key: uid) else { throw StoreError.notFound(entity: OrgUnit.entity, id: uid) }
+            u.partyOrgId = id
+            u.orgSince = since
+            try update(&u)
+        }
+        for uid in before.subtracting(after).sorted() {
+            guard var u = try OrgUnit.fetchOne(db, key: uid) else { continue }
+            u.partyOrgId = nil
+            u.orgSince = nil
+            try update(&u)
+        }
+        return (after.subtracting(before).count, before.subtracting(after).count)
+    }
+
+    /// Makes exactly `unitIds` linked to the instructor (newly linked units get `since`).
+    @discardableResult
+    public func setLinkedUnits(instructor id: Int64, to unitIds: [Int64], since: Day) throws -> (added: Int, removed: Int) {
+        let before = Set(try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE instructor_id = ?", arguments: [id]))
+        let after = Set(unitIds)
+        for uid in after.subtracting(before).sorted() {
+            guard var u = try OrgUnit.fetchOne(db, key: uid) else { throw StoreError.notFound(entity: OrgUnit.entity, id: uid) }
+            u.instructorId = id
+            u.instructorSince = since
+            try update(&u)
+        }
+        for uid in before.subtracting(after).sorted() {
+            guard var u = try OrgUnit.fetchOne(db, key: uid) else { continue }
+            u.instructorId = nil
+            u.instructorSince = nil
+            try update(&u)
+        }
+        return (after.subtracting(before).count, before.subtracting(after).count)
+    }
+
+    /// Deletes an organization after unlinking its units through the ledger (the foreign key would clear them
+    /// silently, leaving undo unable to put them back).
+    public func deletePartyOrg(_ id: Int64, expectedVersion: Int?) throws {
+        try setCoveredUnits(partyOrg: id, to: [], since: Day(year: 2000, month: 1, day: 1)!)
+        try delete(PartyOrg.self, id: id, expectedVersion: expectedVersion)
+    }
+
+    /// Deletes an instructor after unlinking its units through the ledger.
+    public func deleteInstructor(_ id: Int64, expectedVersion: Int?) throws {
+        try setLinkedUnits(instructor: id, to: [], since: Day(year: 2000, month: 1, day: 1)!)
+        try delete(Instructor.self, id: id, expectedVersion: expectedVersion)
+    }
+
+    public func fetchUnit(_ id: Int64) throws -> OrgUnit? { try OrgUnit.fetchOne(db, key: id) }
+}
+
+extension Store {
+    /// How many units an organization covers, and which other organizations the given units belong to now
+    /// (unit name → organization name), for the form's warnings.
+    public func coverageOf(units ids: [Int64], except orgId: Int64?) throws -> [(unit: String, org: String)] {
+        guard !ids.isEmpty else { return [] }
+        return try read { db in
+            let marks = ids.map { _ in "?" }.joined(separator: ",")
+            var args = StatementArguments(ids)
+            args += [orgId]
+            return try Row.fetchAll(db, sql: """
+                SELECT u.name AS u, o.name AS o FROM unit u JOIN party_org o ON o.id = u.party_org_id
+                WHERE u.id IN (\(marks)) AND o.id IS NOT ? AND o.status <> '\(OrgStatus.revoked.rawValue)' ORDER BY u.name
+                """, arguments: args).map { (unit: $0["u"], org: $0["o"]) }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import LiangxinModel
+import LiangxinStore
+import TermKit
+
+/// The unit list: a query (region, category group, finding, typed text, order) run in SQL one screenful at a time.
+/// The page on screen is cached and re-read only when the query, the scroll position, the screen height or the
+/// data change.
+@MainActor
+struct CoverageUnitList {
+    var query = UnitQuery()
+    var state = TableState(sortColumn: UnitSort.name.rawValue)
+    private(set) var rows: [UnitRow] = []
+    private(set) var total = 0
+    /// Rows that fit on screen at the last render (key handling pages by it).
+    var visible = 20
+    private var cacheKey: String?
+    /// Bumped by `invalidate()` when the data changed.
+    private var generation = 0
+
+    mutating func invalidate() { generation += 1 }
+
+    /// Reads the page on screen if anything it depends on changed.
+    mutating func refresh(_ ctx: AppContext, scope: ScopeRule) {
+        var q = query
+        q.text = state.filter
+        q.sort = UnitSort(rawValue: state.sortColumn ?? 0) ?? .name
+        q.ascending = state.ascending
+        // The count first (cheap), so the scroll position can be clamped before the page is read.
+        let key = "\(q)|\(scope)|\(state.offset)|\(visible)|\(generation)"
+        if key == cacheKey { return }
+        do {
+            var page = try ctx.store.unitPage(q, scope: scope, today: ctx.today, offset: state.offset, limit: visible)
+            let before = state.offset
+            state.clamp(total: page.total, visible: visible)
+            if state.offset != before {
+                page = try ctx.store.unitPage(q, scope: scope, today: ctx.today, offset: state.offset, limit: visible)
+            }
+            rows = page.rows
+            total = page.total
+            cacheKey = "\(q)|\(scope)|\(state.offset)|\(visible)|\(generation)"
+        } catch {
+            rows = []
+            total = 0
+            ctx.say("\(error)", error: true)
+        }
+    }
+
+    var selectedRow: UnitRow? {
+        let i = state.selected - state.offset
+        return rows.indices.contains(i) ? rows[i] : nil
+    }
+
+    /// The effective query (typed text and order applied), for export.
+    var effectiveQuery: UnitQuery {
+        var q = query
+        q.text = state.filter
+        q.sort = UnitSort(rawValue: state.sortColumn ?? 0) ?? .name
+        q.ascending = state.ascending
+        return q
+    }
+
+    static func columns(_ ctx: AppContext, wide: Bool) -> [Column] {
+        [Column.flex(ctx.t(.cvColName), min: 12, weight: 3),
+         Column.fixed(ctx.t(.cvColCategory), wide ? 12 : 8),
+         Column.fixed(ctx.t(.cvColRegion), wide ? 10 : 8),
+         Column.fixed(ctx.t(.cvColStaff), 5, align: .right),
+         Column.fixed(ctx.t(.cvColMembers), 4, align: .right),
+         Column.fixed(ctx.t(.cvColCoverage), 6),
+         Column.flex(ctx.t(.cvColOrg), min: 8, weight: 2),
+         Column.fixed(ctx.t(.cvColInstructor), 6)]
+    }
+
+    static func cells(_ r: UnitRow, _ ctx: AppContext, wide: Bool = true) -> [String] {
+        [r.name, ctx.lang == .zh && !wide ? r.category.shortLabel : r.category.label, r.regionName, "\(r.staff)", "\(r.fullMembers)", ctx.t(r.coverage.str),
+         r.partyOrgName ?? "", r.instructorName ?? ""]
+    }
+
+    static func exportHeader(_ ctx: AppContext) -> [String] {
+        columns(ctx, wide: true).map(\.title) + [ctx.t(.cvColPlanned)]
+    }
+
+    static func exportRow(_ r: UnitRow, _ ctx: AppContext) -> [String] {
+        var c = cells(r, ctx)
+        c[5] = ctx.t(r.coverage.longStr)
+        return c + [r.plannedDate.map(\.description) ?? ""]
+    }
+
+    func table(_ ctx: AppContext, wide: Bool) -> Table {
+        Table(columns: CoverageUnitList.columns(ctx, wide: wide), rows: rows.map { CoverageUnitList.cells($0, ctx, wide: wide) },
+              totalRows: total, state: state, rowRoles: rows.map { $0.coverage == .uncovered ? .bad : nil },
+              ascii: ctx.ascii)
+    }
+}
