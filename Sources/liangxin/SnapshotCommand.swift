@@ -53,6 +53,7 @@ struct Report: ParsableCommand {
         abstract: "Print a panel's figures as JSON, CSV or Markdown.",
         subcommands: [
             OverviewReportCommand.self,
+            CoverageReportCommand.self, CoverageFormsReportCommand.self,
         ])
 }
 

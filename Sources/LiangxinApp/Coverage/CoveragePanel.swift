@@ -78,27 +78,12 @@ public final class CoveragePanel: Panel {
 
     // MARK: data of the tables
 
-    /// Whether a region code lies in (or is) `ancestor`, by the region tree's parent links.
-    func isUnder(_ code: String, _ ancestor: String) -> Bool {
-        code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
-    }
-
     func counts(under code: String, _ cells: [CoverageCell]) -> CoverageCounts {
-        var memo: [String: Bool] = [:]
-        return cells.reduce(CoverageCounts()) { acc, c in
-            let inside = memo[c.regionCode] ?? isUnder(c.regionCode, code)
-            memo[c.regionCode] = inside
-            return inside ? acc + c.counts : acc
-        }
+        RegionRollup.cells(under: code, cells, tree: tree).reduce(CoverageCounts()) { $0 + $1.counts }
     }
 
     func cells(under code: String, _ cells: [CoverageCell]) -> [CoverageCell] {
-        var memo: [String: Bool] = [:]
-        return cells.filter { c in
-            let inside = memo[c.regionCode] ?? isUnder(c.regionCode, code)
-            memo[c.regionCode] = inside
-            return inside
-        }
+        RegionRollup.cells(under: code, cells, tree: tree)
     }
 
     /// The region itself (合计) then its children, sorted by the chosen column.
@@ -159,6 +144,23 @@ public final class CoveragePanel: Panel {
         if let d = detail { return d.unit.id }
         if view == .units { return list.selectedRow?.id }
         return nil
+    }
+}
+
+/// Sums of coverage cells by region, following the region tree's parent links (codes do not always nest by prefix).
+enum RegionRollup {
+    static func isUnder(_ code: String, _ ancestor: String, tree: RegionTree) -> Bool {
+        code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
+    }
+
+    static func cells(under code: String, _ cells: [CoverageCell], tree: RegionTree) -> [CoverageCell] {
+        var memo: [String: Bool] = [:]
+        return cells.filter { c in
+            if let m = memo[c.regionCode] { return m }
+            let inside = isUnder(c.regionCode, code, tree: tree)
+            memo[c.regionCode] = inside
+            return inside
+        }
     }
 }
 
