@@ -71,9 +71,16 @@ struct CoverageGrid {
     /// as wide as its header or its largest figure, the label as wide as the longest label allows, the bar the rest.
     func widths(_ width: Int, _ ctx: AppContext) -> [GridColumn: Int] {
         let wide = CoverageGrid.isWide(width)
-        var w: [GridColumn: Int] = wide
-            ? [.change: 7, .ownRate: 10, .workRate: 10, .workChange: 7]
-            : [.change: 6, .ownRate: 6, .workRate: 6]
+        var w: [GridColumn: Int] = [:]
+        // Rates and changes as wide as their header or their longest text (+100.00 is rare and gets its room).
+        let texts: [(GridColumn, (GridRow) -> String)] = [
+            (.change, { $0.now.orgRate.changeText(from: $0.last.orgRate) }),
+            (.ownRate, { CoverageGrid.rateText($0.now.ownRate, wide: wide) }),
+            (.workRate, { CoverageGrid.rateText($0.now.workRate, wide: wide) }),
+        ] + (wide ? [(.workChange, { $0.now.workRate.changeText(from: $0.last.workRate) })] : [])
+        for (c, f) in texts {
+            w[c] = max(displayWidth(c.title(ctx, wide: wide, labelTitle: "")), rows.map { displayWidth(f($0)) }.max() ?? 0)
+        }
         let counts: [(GridColumn, (CoverageCounts) -> Int)] = [(.units, { $0.inScope }), (.own, { $0.own }), (.joint, { $0.joint }),
                                                                (.industry, { $0.industry }), (.workOnly, { $0.workOnly }),
                                                                (.uncovered, { $0.uncovered })]

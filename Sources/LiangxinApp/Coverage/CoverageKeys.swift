@@ -236,6 +236,7 @@ extension CoveragePanel {
         }
         region = r.code
         regionGrid.state = TableState(sortColumn: regionGrid.state.sortColumn, ascending: regionGrid.state.ascending)
+        selectFirstChild = true
         refresh(ctx)
     }
 

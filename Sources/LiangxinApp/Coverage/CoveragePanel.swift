@@ -43,6 +43,9 @@ public final class CoveragePanel: Panel {
     var statsIndex = 0
     var statsState = TableState()
 
+    /// A new region in view starts with its first child selected (Enter drills on), not its total.
+    var selectFirstChild = true
+
     /// Where the table was drawn last, for mouse clicks.
     var tableArea = Rect.zero
 
@@ -72,6 +75,8 @@ public final class CoveragePanel: Panel {
         regionGrid.rows = regionRows(ctx)
         categoryGrid.labelTitle = ctx.t(.cvColCategory)
         categoryGrid.rows = categoryRows(ctx)
+        if selectFirstChild && regionGrid.rows.count > 1 { regionGrid.state.selected = 1 }
+        selectFirstChild = false
         regionGrid.state.clamp(total: regionGrid.rows.count, visible: 1000)
         categoryGrid.state.clamp(total: categoryGrid.rows.count, visible: 1000)
     }

@@ -59,7 +59,7 @@ extension CoveragePanel {
             case .regions:
                 // A tall screen shows, under the regions, the categories of the selected region.
                 let need = regionGrid.rows.count + 1
-                if content.height - need - 2 >= 8, regionGrid.rows.indices.contains(regionGrid.state.selected) {
+                if content.height - need - 2 >= 14, regionGrid.rows.indices.contains(regionGrid.state.selected) {
                     let parts = content.splitRows([.fixed(need), .fixed(1), .fixed(1), .ratio(1)])
                     tableArea = parts[0]
                     regionGrid.state.clamp(total: regionGrid.rows.count, visible: CoverageGrid.visibleRows(parts[0]))
