@@ -246,3 +246,44 @@ final class CoverageEntryTests: XCTestCase {
         }
     }
 }
+
+extension CoverageEntryTests {
+    /// Add a unit, then a joint branch for it, then `u` twice: the branch goes (the unit's link with it), then the
+    /// unit. Undoing the branch bumped the unit's version; that must not block undoing the unit's insert.
+    func testUndoTwiceTakesBackTheBranchThenTheUnit() throws {
+        let s = store!
+        let named: @Sendable (String) throws -> OrgUnit? = { n in try s.read { try OrgUnit.filter(Column("name") == n).fetchOne($0) } }
+        try MainActor.assumeIsolated {
+            let app = App(ctx: AppContext(store: s, today: today), start: .coverage)
+            let keys = Self.addUnit + " v v / \"新材料\" Enter p \"东湖新材料联合党支部\" Tab Tab Tab Enter \"商贸\" Space Enter C-s"
+            for k in try Key.parseScript(keys) { app.update(.key(k)) }
+            // The selection stays on the new unit after the save although the list was read again.
+            // (the filter now also finds 东湖商贸 through the branch's name, sorted before it).
+            _ = app.render(width: 80, height: 24)
+            let panel = try XCTUnwrap(app.activePanel as? CoveragePanel)
+            XCTAssertEqual(panel.list.total, 2)
+            XCTAssertEqual(panel.list.selectedRow?.name, "东湖新材料科技有限公司")
+            XCTAssertNotNil(try named("东湖新材料科技有限公司")?.partyOrgId)
+            app.update(.key(.char("u")))
+            XCTAssertEqual(app.ctx.status, "已撤销上一次修改")
+            XCTAssertNil(try named("东湖新材料科技有限公司")?.partyOrgId)
+            XCTAssertNil(try named("东湖商贸")?.partyOrgId)
+            app.update(.key(.char("u")))
+            XCTAssertEqual(app.ctx.status, "已撤销上一次修改")
+            XCTAssertNil(try named("东湖新材料科技有限公司"))
+        }
+        // Undo still refuses when someone else changed the content since.
+        try MainActor.assumeIsolated {
+            let ctx = AppContext(store: s, today: today)
+            var u = try XCTUnwrap(try s.fetch(OrgUnit.self, id: 6))
+            u.staff = 10
+            try ctx.write { try $0.update(&u) }
+            var theirs = u
+            theirs.address = "别人改的地址"
+            try s.write { try $0.update(&theirs) }
+            ctx.undoLast()
+            XCTAssertTrue(ctx.statusIsError)
+            XCTAssertEqual(try s.fetch(OrgUnit.self, id: 6)?.staff, 10)
+        }
+    }
+}

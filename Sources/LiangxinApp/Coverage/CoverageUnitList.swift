@@ -17,7 +17,13 @@ struct CoverageUnitList {
     /// Bumped by `invalidate()` when the data changed.
     private var generation = 0
 
-    mutating func invalidate() { generation += 1 }
+    /// After a change the selection stays on the same unit when it is still on the page.
+    private var followId: Int64?
+
+    mutating func invalidate() {
+        generation += 1
+        followId = selectedRow?.id
+    }
 
     /// Reads the page on screen if anything it depends on changed.
     mutating func refresh(_ ctx: AppContext, scope: ScopeRule) {
@@ -37,6 +43,8 @@ struct CoverageUnitList {
             }
             rows = page.rows
             total = page.total
+            if let id = followId, let i = rows.firstIndex(where: { $0.id == id }) { state.selected = state.offset + i }
+            followId = nil
             cacheKey = "\(q)|\(scope)|\(state.offset)|\(visible)|\(generation)"
         } catch {
             rows = []

@@ -127,7 +127,18 @@ enum UnitDetailView {
             }
             var line = "\(when) \(e.actor) \(action)"
             if e.action == "update", let b = e.before, let a = e.after {
-                let changes = diff(b, a).map { k, old, new in "\(ctx.lang == .en ? k : (fieldLabels[k] ?? k)) \(old)→\(new)" }
+                // Organization and instructor ids read as their names.
+                func named(_ k: String, _ v: String) -> String {
+                    guard let id = Int64(v) else { return v }
+                    switch k {
+                    case "partyOrgId": return (try? ctx.store.fetch(PartyOrg.self, id: id))?.map(\.name) ?? v
+                    case "instructorId": return (try? ctx.store.fetch(Instructor.self, id: id))?.map(\.name) ?? v
+                    default: return v
+                    }
+                }
+                let changes = diff(b, a).map { k, old, new in
+                    "\(ctx.lang == .en ? k : (fieldLabels[k] ?? k)) \(named(k, old))→\(named(k, new))"
+                }
                 if !changes.isEmpty { line += " " + changes.joined(separator: "；") }
             }
             if let s = e.source, s != "form" { line += " (\(s))" }
