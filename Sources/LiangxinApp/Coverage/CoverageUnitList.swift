@@ -25,30 +25,30 @@ struct CoverageUnitList {
         followId = selectedRow?.id
     }
 
+    /// The count, keyed by the query alone: scrolling re-reads only the page.
+    private var countKey: String?
+
     /// Reads the page on screen if anything it depends on changed.
     mutating func refresh(_ ctx: AppContext, scope: ScopeRule) {
-        var q = query
-        q.text = state.filter
-        q.sort = UnitSort(rawValue: state.sortColumn ?? 0) ?? .name
-        q.ascending = state.ascending
-        // The count first (cheap), so the scroll position can be clamped before the page is read.
-        let key = "\(q)|\(scope)|\(state.offset)|\(visible)|\(generation)"
+        let q = effectiveQuery
+        let qk = "\(q)|\(scope)|\(generation)"
+        let key = "\(qk)|\(state.offset)|\(visible)"
         if key == cacheKey { return }
         do {
-            var page = try ctx.store.unitPage(q, scope: scope, today: ctx.today, offset: state.offset, limit: visible)
-            let before = state.offset
-            state.clamp(total: page.total, visible: visible)
-            if state.offset != before {
-                page = try ctx.store.unitPage(q, scope: scope, today: ctx.today, offset: state.offset, limit: visible)
+            if qk != countKey {
+                total = try ctx.store.unitCount(q, scope: scope, today: ctx.today)
+                countKey = qk
             }
-            rows = page.rows
-            total = page.total
+            // The count first, so the scroll position can be clamped before the page is read.
+            state.clamp(total: total, visible: visible)
+            rows = try ctx.store.unitRows(q, scope: scope, today: ctx.today, offset: state.offset, limit: visible)
+            cacheKey = "\(qk)|\(state.offset)|\(visible)"
             if let id = followId, let i = rows.firstIndex(where: { $0.id == id }) { state.selected = state.offset + i }
             followId = nil
-            cacheKey = "\(q)|\(scope)|\(state.offset)|\(visible)|\(generation)"
         } catch {
             rows = []
             total = 0
+            countKey = nil
             ctx.say("\(error)", error: true)
         }
     }

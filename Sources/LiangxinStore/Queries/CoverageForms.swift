@@ -13,7 +13,7 @@ enum StatisticsSQL {
                      "u.kind IN ('\(UnitKind.enterprise.rawValue)', '\(UnitKind.social.rawValue)')"]
         var args: [String: DatabaseValueConvertible?] = ["today": today.description]
         if let r = region {
-            conds.append(RegionSQL.under(":region"))
+            conds.append(RegionSQL.under(":region", broad: try RegionSQL.isBroad(db, r)))
             args["region"] = r
         }
         // The org-type bucket is computed in the outer query so the class expression runs once per unit.

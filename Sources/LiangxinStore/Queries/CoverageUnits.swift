@@ -74,18 +74,32 @@ public struct UnitDetail: Sendable {
     public var findings: [UnitFinding]
 }
 
-/// The SQL of the findings predicates (mirrors `Findings`), over `unit u LEFT JOIN party_org o`.
+/// The SQL of the findings predicates (mirrors `Findings`). Column names are parameters so the same predicates run
+/// over `unit u LEFT JOIN party_org o` and over a materialized row set with the class computed once.
 enum FindingsSQL {
+    struct Cols {
+        var fullMembers = "u.full_members", plannedDate = "u.planned_date", partyOrgId = "u.party_org_id"
+        var orgId = "o.id", orgStatus = "o.status", orgType = "o.org_type", orgFull = "o.full_members"
+        var cls: String
+        /// The columns of `FindingsSQL.materialized`.
+        static let x = Cols(fullMembers: "full_members", plannedDate: "planned_date", partyOrgId: "party_org_id", orgId: "org_id",
+                            orgStatus: "org_status", orgType: "org_type", orgFull: "org_full", cls: "cls")
+    }
+
     static func condition(_ f: UnitFinding, scope: ScopeRule, cls: String) -> String {
+        condition(f, scope: scope, c: Cols(cls: "(\(cls))"))
+    }
+
+    static func condition(_ f: UnitFinding, scope: ScopeRule, c: Cols) -> String {
         switch f {
         case .shouldForm:
-            return "(u.full_members >= \(Findings.minMembersForOwnBranch) AND (\(cls)) <> 'own')"
+            return "(\(c.fullMembers) >= \(Findings.minMembersForOwnBranch) AND \(c.cls) <> 'own')"
         case .blindSpot:
-            return "((\(cls)) = 'uncovered')"
+            return "(\(c.cls) = 'uncovered')"
         case .jointTooWide:
-            // A joint branch counts the units in scope it covers, wherever they are.
+            // A joint branch counts the units in scope it covers, wherever they are (evaluated once, not per row).
             return """
-            ((\(cls)) = 'joint' AND u.party_org_id IN (
+            (\(c.cls) = 'joint' AND \(c.partyOrgId) IN (
                SELECT u.party_org_id FROM unit u JOIN party_org o ON o.id = u.party_org_id
                WHERE o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)'
                  AND \(CoverageSQL.scopeExpr(scope, day: ":today"))
@@ -93,12 +107,12 @@ enum FindingsSQL {
             """
         case .branchTooLarge:
             return """
-            (o.id IS NOT NULL AND o.status <> '\(OrgStatus.revoked.rawValue)'
-             AND o.org_type IN ('\(OrgType.branch.rawValue)', '\(OrgType.jointBranch.rawValue)')
-             AND o.full_members > \(Findings.maxBranchMembers))
+            (\(c.orgId) IS NOT NULL AND \(c.orgStatus) <> '\(OrgStatus.revoked.rawValue)'
+             AND \(c.orgType) IN ('\(OrgType.branch.rawValue)', '\(OrgType.jointBranch.rawValue)')
+             AND \(c.orgFull) > \(Findings.maxBranchMembers))
             """
         case .plannedPassed:
-            return "(u.planned_date IS NOT NULL AND u.planned_date < :today AND (\(cls)) IN ('workOnly', 'uncovered'))"
+            return "(\(c.plannedDate) IS NOT NULL AND \(c.plannedDate) < :today AND \(c.cls) IN ('workOnly', 'uncovered'))"
         }
     }
 }
@@ -106,11 +120,18 @@ enum FindingsSQL {
 /// Region codes do not always nest by prefix (city 990100 holds district 990102), so "in a region" follows the
 /// region table's parent links.
 enum RegionSQL {
-    static func under(_ param: String) -> String {
+    /// `broad`: the region holds most units (a city), so a scan of the table beats one index lookup per unit.
+    static func under(_ param: String, broad: Bool = false) -> String {
         """
-        u.region_code IN (WITH RECURSIVE sub(code) AS (SELECT \(param) UNION SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
+        \(broad ? "+" : "")u.region_code IN (WITH RECURSIVE sub(code) AS (SELECT \(param) UNION SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
                           SELECT code FROM sub)
         """
+    }
+
+    static func isBroad(_ db: Database, _ code: String?) throws -> Bool {
+        guard let code else { return true }
+        let level = try Int.fetchOne(db, sql: "SELECT level FROM region WHERE code = ?", arguments: [code]) ?? RegionLevel.street.rawValue
+        return level <= RegionLevel.city.rawValue
     }
 }
 
@@ -151,24 +172,45 @@ enum UnitListSQL {
         return (parts + ["name \(dir)", "id \(dir)"]).joined(separator: ", ")
     }
 
-    /// The units in scope matching the query, with their class and the names to show.
-    static func base(_ q: UnitQuery, scope: ScopeRule) -> (sql: String, args: [String: DatabaseValueConvertible?]) {
+    /// The WHERE conditions over `unit u LEFT JOIN party_org o LEFT JOIN instructor i`, and their arguments.
+    static func conditions(_ q: UnitQuery, scope: ScopeRule, broad: Bool, finding: Bool = true, text: Bool = true)
+        -> (conds: [String], args: [String: DatabaseValueConvertible?]) {
         let cls = CoverageSQL.classExpr(asOf: "NULL")
         var conds = [CoverageSQL.scopeExpr(scope, day: ":today")]
         var args: [String: DatabaseValueConvertible?] = [:]
         if let r = q.region {
-            conds.append(RegionSQL.under(":region"))
+            conds.append(RegionSQL.under(":region", broad: broad))
             args["region"] = r
         }
         if let g = q.group, g != .all { conds.append(GroupSQL.condition(g)) }
-        if let f = q.finding { conds.append(FindingsSQL.condition(f, scope: scope, cls: cls)) }
+        if finding, let f = q.finding { conds.append(FindingsSQL.condition(f, scope: scope, cls: cls)) }
         let t = q.text.trimmingCharacters(in: .whitespaces)
-        if !t.isEmpty {
+        if text && !t.isEmpty {
             conds.append("(u.name LIKE :like ESCAPE '\\' OR u.credit_code LIKE :codeLike ESCAPE '\\' OR o.name LIKE :like ESCAPE '\\' OR i.name LIKE :like ESCAPE '\\')")
             let esc = t.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
             args["like"] = "%\(esc)%"
             args["codeLike"] = "\(esc.uppercased())%"
         }
+        return (conds, args)
+    }
+
+    static func hasText(_ q: UnitQuery) -> Bool { !q.text.trimmingCharacters(in: .whitespaces).isEmpty }
+
+    /// How many units match (only the joins the conditions need).
+    static func count(_ q: UnitQuery, scope: ScopeRule, broad: Bool) -> (sql: String, args: [String: DatabaseValueConvertible?]) {
+        let (conds, args) = conditions(q, scope: scope, broad: broad)
+        let sql = """
+        SELECT COUNT(*) FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
+        \(hasText(q) ? "LEFT JOIN instructor i ON i.id = u.instructor_id" : "")
+        WHERE \(conds.joined(separator: "\n  AND "))
+        """
+        return (sql, args)
+    }
+
+    /// The units in scope matching the query, with their class and the names to show.
+    static func base(_ q: UnitQuery, scope: ScopeRule, broad: Bool) -> (sql: String, args: [String: DatabaseValueConvertible?]) {
+        let cls = CoverageSQL.classExpr(asOf: "NULL")
+        let (conds, args) = conditions(q, scope: scope, broad: broad)
         let sql = """
         SELECT u.id AS id, u.name AS name, u.category AS category, u.region_code AS region_code,
                COALESCE(r.name, u.region_code) AS region_name, u.staff AS staff, u.full_members AS full_members,
@@ -179,6 +221,20 @@ enum UnitListSQL {
         LEFT JOIN instructor i ON i.id = u.instructor_id
         LEFT JOIN region r ON r.code = u.region_code
         WHERE \(conds.joined(separator: "\n  AND "))
+        """
+        return (sql, args)
+    }
+
+    /// The columns the findings need, one row per unit in scope of the query, the class computed once.
+    static func materialized(_ q: UnitQuery, scope: ScopeRule, broad: Bool) -> (sql: String, args: [String: DatabaseValueConvertible?]) {
+        let (conds, args) = conditions(q, scope: scope, broad: broad, finding: false, text: false)
+        let sql = """
+        WITH x AS MATERIALIZED (
+          SELECT u.id AS id, u.full_members AS full_members, u.planned_date AS planned_date, u.party_org_id AS party_org_id,
+                 o.id AS org_id, o.status AS org_status, o.org_type AS org_type, o.full_members AS org_full,
+                 \(CoverageSQL.classExpr(asOf: "NULL")) AS cls
+          FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
+          WHERE \(conds.joined(separator: "\n    AND ")))
         """
         return (sql, args)
     }
@@ -200,24 +256,22 @@ extension Store {
     }
 
     /// How many units in scope each finding lists for a region, and for the two organization findings how many
-    /// organizations are behind them.
+    /// organizations are behind them. One scan, the class of each unit computed once.
     public func unitFindingCounts(scope: ScopeRule, today: Day, region: String? = nil) throws -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
         try read { db in
-            var units: [UnitFinding: Int] = [:], orgs: [UnitFinding: Int] = [:]
-            let (base, baseArgs) = UnitListSQL.base(UnitQuery(region: region), scope: scope)
-            var args = baseArgs
+            let broad = try RegionSQL.isBroad(db, region)
+            var (sql, args) = UnitListSQL.materialized(UnitQuery(region: region), scope: scope, broad: broad)
             args["today"] = today.description
-            let cls = CoverageSQL.classExpr(asOf: "NULL")
+            let c = FindingsSQL.Cols.x
             let sums = UnitFinding.allCases.map { f in
-                "COALESCE(SUM(\(FindingsSQL.condition(f, scope: scope, cls: cls))), 0) AS \(f.rawValue)"
+                "COALESCE(SUM(\(FindingsSQL.condition(f, scope: scope, c: c))), 0) AS \(f.rawValue)"
             }
             let orgCounts = [UnitFinding.jointTooWide, .branchTooLarge].map { f in
-                "COUNT(DISTINCT CASE WHEN \(FindingsSQL.condition(f, scope: scope, cls: cls)) THEN u.party_org_id END) AS \(f.rawValue)_orgs"
+                "COUNT(DISTINCT CASE WHEN \(FindingsSQL.condition(f, scope: scope, c: c)) THEN party_org_id END) AS \(f.rawValue)_orgs"
             }
-            // The base query's WHERE over the same joins, aggregated instead of listed.
-            let fromWhere = base[base.range(of: "FROM unit u")!.lowerBound...]
-            let row = try Row.fetchOne(db, sql: "SELECT \((sums + orgCounts).joined(separator: ", ")) \(fromWhere)",
+            let row = try Row.fetchOne(db, sql: sql + "\nSELECT \((sums + orgCounts).joined(separator: ", ")) FROM x",
                                        arguments: StatementArguments(args))!
+            var units: [UnitFinding: Int] = [:], orgs: [UnitFinding: Int] = [:]
             for f in UnitFinding.allCases { units[f] = row[f.rawValue] }
             orgs[.jointTooWide] = row["jointTooWide_orgs"]
             orgs[.branchTooLarge] = row["branchTooLarge_orgs"]
@@ -225,24 +279,35 @@ extension Store {
         }
     }
 
-    /// One page of the unit list and the number of rows in all.
-    public func unitPage(_ q: UnitQuery, scope: ScopeRule, today: Day, offset: Int, limit: Int) throws -> (rows: [UnitRow], total: Int) {
+    /// How many units the list holds.
+    public func unitCount(_ q: UnitQuery, scope: ScopeRule, today: Day) throws -> Int {
         try read { db in
-            let (base, baseArgs) = UnitListSQL.base(q, scope: scope)
-            var args = baseArgs
+            var (sql, args) = UnitListSQL.count(q, scope: scope, broad: try RegionSQL.isBroad(db, q.region))
             args["today"] = today.description
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(base))", arguments: StatementArguments(args)) ?? 0
+            return try Int.fetchOne(db, sql: sql, arguments: StatementArguments(args)) ?? 0
+        }
+    }
+
+    /// Rows `offset ..< offset + limit` of the list in its order.
+    public func unitRows(_ q: UnitQuery, scope: ScopeRule, today: Day, offset: Int, limit: Int) throws -> [UnitRow] {
+        try read { db in
+            var (base, args) = UnitListSQL.base(q, scope: scope, broad: try RegionSQL.isBroad(db, q.region))
+            args["today"] = today.description
             args["limit"] = max(0, limit)
             args["offset"] = max(0, offset)
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM (\(base)) ORDER BY \(UnitListSQL.orderBy(q.sort, ascending: q.ascending)) LIMIT :limit OFFSET :offset",
-                                        arguments: StatementArguments(args))
-            return (rows.map(UnitListSQL.row), total)
+            return try Row.fetchAll(db, sql: "SELECT * FROM (\(base)) ORDER BY \(UnitListSQL.orderBy(q.sort, ascending: q.ascending)) LIMIT :limit OFFSET :offset",
+                                    arguments: StatementArguments(args)).map(UnitListSQL.row)
         }
+    }
+
+    /// One page of the unit list and the number of rows in all.
+    public func unitPage(_ q: UnitQuery, scope: ScopeRule, today: Day, offset: Int, limit: Int) throws -> (rows: [UnitRow], total: Int) {
+        (try unitRows(q, scope: scope, today: today, offset: offset, limit: limit), try unitCount(q, scope: scope, today: today))
     }
 
     /// Every row of the list in order (for export).
     public func unitRows(_ q: UnitQuery, scope: ScopeRule, today: Day) throws -> [UnitRow] {
-        try unitPage(q, scope: scope, today: today, offset: 0, limit: Int(Int32.max)).rows
+        try unitRows(q, scope: scope, today: today, offset: 0, limit: Int(Int32.max))
     }
 
     /// A unit with its organization, the other units that organization covers, its instructor, and its history.
@@ -270,15 +335,20 @@ extension Store {
                                                    WHERE r.parent_code IS NOT NULL)
                 SELECT region.* FROM region JOIN up ON up.code = region.code WHERE region.level >= ? ORDER BY up.depth DESC
                 """, arguments: [u.regionCode, RegionLevel.city.rawValue])
+            // The unit's findings by the model's own predicates; only "joint branch too wide" needs a count.
             var findings: [UnitFinding] = []
-            let (base, baseArgs) = UnitListSQL.base(UnitQuery(), scope: scope)
-            let cls = CoverageSQL.classExpr(asOf: "NULL")
-            for f in UnitFinding.allCases {
-                var args = baseArgs
-                args["today"] = today.description
-                args["uid"] = id
-                let sql = "SELECT EXISTS(\(base) AND u.id = :uid AND \(FindingsSQL.condition(f, scope: scope, cls: cls)))"
-                if try Bool.fetchOne(db, sql: sql, arguments: StatementArguments(args)) == true { findings.append(f) }
+            if scope.includes(u, on: today) {
+                if Findings.shouldFormButHasNot(u, org: org) { findings.append(.shouldForm) }
+                if Findings.isBlindSpot(u, org: org) { findings.append(.blindSpot) }
+                if let o = org, CoverageClass.classify(u, org: o) == .joint {
+                    var (sql, args) = UnitListSQL.count(UnitQuery(), scope: scope, broad: true)
+                    args["today"] = today.description
+                    args["oid"] = o.id
+                    let n = try Int.fetchOne(db, sql: sql + " AND u.party_org_id = :oid", arguments: StatementArguments(args)) ?? 0
+                    if Findings.jointBranchTooWide(o, coveredUnits: n) { findings.append(.jointTooWide) }
+                }
+                if let o = org, Findings.branchTooLarge(o) { findings.append(.branchTooLarge) }
+                if Findings.plannedDatePassed(u, org: org, today: today) { findings.append(.plannedPassed) }
             }
             return UnitDetail(unit: u, regionPath: regions.map(\.name).joined(separator: " › "),
                               coverage: CoverageClass.classify(u, org: org), inScope: scope.includes(u, on: today),
