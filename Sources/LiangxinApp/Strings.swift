@@ -25,9 +25,8 @@ public enum Str: String, CaseIterable, Sendable {
     case cvClassOwn, cvClassJoint, cvClassIndustry, cvClassWorkOnly, cvClassUncovered
     case cvFShouldForm, cvFBlindSpot, cvFJointTooWide, cvFBranchTooLarge, cvFPlannedPassed
     case cvFJointTooWideShort, cvFBranchTooLargeShort, cvFPlannedPassedShort, cvFindingOrgs, cvUnitsCount
-    case cvKeyMove, cvKeyPage, cvKeyEnter, cvKeyBack, cvKeyView, cvKeyFilter, cvKeySort, cvKeyReverse, cvKeyFindings
-    case cvKeyAdd, cvKeyAddOrg, cvKeyAddInstructor, cvKeyEdit, cvKeyOrg, cvKeyInstructor, cvKeyAssign, cvKeyDelete
-    case cvKeyScope, cvKeyExport, cvKeyFormsSwitch, cvKeyClick, cvKeyHints
+    case cvKeyMove, cvKeyEnter, cvKeyBack, cvKeyView, cvKeyFilter, cvKeySort, cvKeyFindings
+    case cvKeyAdd, cvKeyEdit, cvKeyOrg, cvKeyInstructor, cvKeyAssign, cvKeyDelete, cvKeyScope, cvKeyExport, cvKeyHints
     case cvUnit, cvOrg, cvInstructor, cvHistory, cvNoOrg, cvNoInstructor, cvCoCovered, cvCoCoveredShort, cvMore, cvNoHistory, cvOutOfScope
     case cvFieldName, cvFieldCode, cvFieldCategory, cvFieldIndustry, cvFieldRegion, cvFieldAddress, cvFieldStaff
     case cvFieldMembers, cvFieldLegalRep, cvFieldAcfic, cvFieldSector, cvFieldCoverage, cvFieldFindings, cvFieldReason
@@ -170,27 +169,21 @@ public enum Str: String, CaseIterable, Sendable {
         case .cvFPlannedPassedShort: return ("拟建已过", "planned passed")
         case .cvFindingOrgs: return ("个党组织", " party orgs")
         case .cvUnitsCount: return ("家单位", " units")
-        case .cvKeyMove: return ("上下移动", "Move")
-        case .cvKeyPage: return ("翻页、首尾", "Page, first, last")
+        case .cvKeyMove: return ("移动、翻页（Home/End首尾，鼠标点击选中）", "Move, page (Home/End, mouse click selects)")
         case .cvKeyEnter: return ("下钻地区 / 打开单位详情", "Drill down / open the unit")
         case .cvKeyBack: return ("返回上一级", "Back up")
-        case .cvKeyView: return ("切换视图：地区、类别、单位、统计表", "Switch view: regions, categories, units, forms")
+        case .cvKeyView: return ("切换视图：地区、类别、单位、统计表（←→换表）", "Switch view: regions, categories, units, forms (←→ other form)")
         case .cvKeyFilter: return ("按名称、代码、党组织、指导员筛选（Enter保留，Esc清除）", "Filter by name, code, org, instructor (Enter keeps, Esc clears)")
-        case .cvKeySort: return ("按下一列排序", "Sort by the next column")
-        case .cvKeyReverse: return ("反向排序", "Reverse the order")
+        case .cvKeySort: return ("按下一列排序 / 反向排序", "Sort by the next column / reverse")
         case .cvKeyFindings: return ("依次切换问题清单", "Cycle through the findings lists")
         case .cvKeyAdd: return ("新增单位", "Add a unit")
-        case .cvKeyAddOrg: return ("新增党组织（含所选单位）", "Add a party organization (with the selected unit)")
-        case .cvKeyAddInstructor: return ("新增党建指导员（含所选单位）", "Add an instructor (with the selected unit)")
         case .cvKeyEdit: return ("修改所选单位", "Modify the selected unit")
-        case .cvKeyOrg: return ("所选单位的党组织（没有则新建）", "The selected unit's party organization (new if none)")
-        case .cvKeyInstructor: return ("所选单位的指导员（没有则新建）", "The selected unit's instructor (new if none)")
+        case .cvKeyOrg: return ("所选单位的党组织（没有则新建）/ 新建党组织", "The unit's party organization (new if none) / a new one")
+        case .cvKeyInstructor: return ("所选单位的指导员（没有则新建）/ 新建指导员", "The unit's instructor (new if none) / a new one")
         case .cvKeyAssign: return ("为所选单位分配党组织和指导员", "Assign a party organization or instructor to the unit")
         case .cvKeyDelete: return ("删除（先确认，可用u撤销）", "Delete (asks first; u undoes)")
         case .cvKeyScope: return ("修改统计范围和目标覆盖率", "Change the scope rule and target rates")
         case .cvKeyExport: return ("导出当前表格为CSV", "Export the table as CSV")
-        case .cvKeyFormsSwitch: return ("切换两张统计表", "Switch between the two forms")
-        case .cvKeyClick: return ("鼠标点击选中一行", "Mouse click selects a row")
         case .cvKeyHints: return ("v视图 /筛选 a新增 ?帮助", "v view  / filter  a add  ? help")
         case .cvUnit: return ("单位", "Unit")
         case .cvOrg: return ("党组织", "Party organization")

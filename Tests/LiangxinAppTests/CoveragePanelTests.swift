@@ -256,6 +256,6 @@ final class CoveragePanelTests: XCTestCase {
         XCTAssertTrue(lines[3].contains("Org coverage"), lines[3])
         lines = try render(100, 40, keys: "?")
         let text = lines.joined(separator: "\n")
-        XCTAssertTrue(text.contains("应建未建") && text.contains("修改统计范围和目标覆盖率") && text.contains("切换两张统计表"), text)
+        XCTAssertTrue(text.contains("应建未建") && text.contains("修改统计范围和目标覆盖率") && text.contains("w b x l t") && text.contains("c                  修改统计范围和目标覆盖率"), text)
     }
 }

@@ -4,21 +4,18 @@ import TermKit
 
 /// The coverage panel's keys. The list in `help` is the keymap the `?` overlay shows.
 extension CoveragePanel {
+    /// Kept short enough that every panel key shows on an 80×24 screen.
     public func help(_ ctx: AppContext) -> [KeyHelp] {
-        var h = [
-            KeyHelp("j k ↑ ↓", ctx.t(.cvKeyMove)), KeyHelp("PgUp PgDn Home End", ctx.t(.cvKeyPage)),
-            KeyHelp("Enter", ctx.t(.cvKeyEnter)), KeyHelp("Esc Backspace", ctx.t(.cvKeyBack)),
-            KeyHelp("v", ctx.t(.cvKeyView)), KeyHelp("/", ctx.t(.cvKeyFilter)),
-            KeyHelp("s", ctx.t(.cvKeySort)), KeyHelp("S", ctx.t(.cvKeyReverse)), KeyHelp("f", ctx.t(.cvKeyFindings)),
+        [
+            KeyHelp("j k ↑ ↓ PgUp PgDn", ctx.t(.cvKeyMove)), KeyHelp("Enter", ctx.t(.cvKeyEnter)),
+            KeyHelp("Esc Backspace", ctx.t(.cvKeyBack)), KeyHelp("v", ctx.t(.cvKeyView)), KeyHelp("/", ctx.t(.cvKeyFilter)),
+            KeyHelp("s S", ctx.t(.cvKeySort)), KeyHelp("f", ctx.t(.cvKeyFindings)),
+            KeyHelp(UnitFinding.allCases.map { String($0.key) }.joined(separator: " "),
+                    UnitFinding.allCases.map { ctx.t($0.shortStr) }.joined(separator: "/")),
+            KeyHelp("a", ctx.t(.cvKeyAdd)), KeyHelp("m", ctx.t(.cvKeyEdit)), KeyHelp("p P", ctx.t(.cvKeyOrg)),
+            KeyHelp("i I", ctx.t(.cvKeyInstructor)), KeyHelp("A", ctx.t(.cvKeyAssign)), KeyHelp("d", ctx.t(.cvKeyDelete)),
+            KeyHelp("c", ctx.t(.cvKeyScope)), KeyHelp("e", ctx.t(.cvKeyExport)),
         ]
-        h += UnitFinding.allCases.map { KeyHelp(String($0.key), ctx.t($0.str)) }
-        h += [
-            KeyHelp("a", ctx.t(.cvKeyAdd)), KeyHelp("m", ctx.t(.cvKeyEdit)), KeyHelp("p", ctx.t(.cvKeyOrg)),
-            KeyHelp("i", ctx.t(.cvKeyInstructor)), KeyHelp("A", ctx.t(.cvKeyAssign)), KeyHelp("P", ctx.t(.cvKeyAddOrg)),
-            KeyHelp("I", ctx.t(.cvKeyAddInstructor)), KeyHelp("d", ctx.t(.cvKeyDelete)), KeyHelp("c", ctx.t(.cvKeyScope)),
-            KeyHelp("e", ctx.t(.cvKeyExport)), KeyHelp("← →", ctx.t(.cvKeyFormsSwitch)), KeyHelp(ctx.lang == .en ? "mouse" : "鼠标", ctx.t(.cvKeyClick)),
-        ]
-        return h
     }
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool {

@@ -20,7 +20,7 @@ public enum ScopeForm {
             "minStaffKinds": settings.scope.minStaffKinds.map(\.rawValue).joined(separator: "、"),
         ]
         for g in targetGroups {
-            fields.append(FormField("target." + g.rawValue, l("目标·", "Target · ") + g.label(ctx.lang), .decimal, hint: "%"))
+            fields.append(FormField("target." + g.rawValue, l("目标·", "Target · ") + g.shortLabel(ctx.lang), .decimal, hint: "%"))
             values["target." + g.rawValue] = settings.targets[g.rawValue].map(formatTarget) ?? ""
         }
         return Form(title: l("统计范围与目标覆盖率", "Scope rule and target rates"), fields: fields, values: values, lang: ctx.lang,

@@ -443,13 +443,11 @@ extension Ledger {
         try setLinkedUnits(instructor: id, to: [], since: Day(year: 2000, month: 1, day: 1)!)
         try delete(Instructor.self, id: id, expectedVersion: expectedVersion)
     }
-
-    public func fetchUnit(_ id: Int64) throws -> OrgUnit? { try OrgUnit.fetchOne(db, key: id) }
 }
 
 extension Store {
-    /// How many units an organization covers, and which other organizations the given units belong to now
-    /// (unit name → organization name), for the form's warnings.
+    /// Which other active organizations the given units belong to now (unit name, organization name), for the
+    /// party organization form's warning.
     public func coverageOf(units ids: [Int64], except orgId: Int64?) throws -> [(unit: String, org: String)] {
         guard !ids.isEmpty else { return [] }
         return try read { db in
