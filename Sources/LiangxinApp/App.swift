@@ -35,7 +35,7 @@ public final class App {
     public static func defaultPanels() -> [Panel] {
         [
             OverviewPanel(),
-            PendingPanel(.coverage, issue: 3),
+            CoveragePanel(),
             OutreachPanel(),
             StationsPanel(),
             TrainingPanel(),

@@ -131,15 +131,22 @@ public struct Ledger {
     private func revert<R: LedgerRecord>(_ type: R.Type, _ e: AuditEntry) throws {
         let dec = JSONDecoder()
         let current = try R.fetchOne(db, key: e.entityId)
-        let currentJSON = current.map { Ledger.json($0) }
+        // The record still holds what this change wrote. The version counter is left out of the comparison: undoing
+        // a later change of this session bumps it without changing the content, and must not block undoing an
+        // earlier one (add a unit, then a joint branch for it, then `u` twice).
+        func unchanged(_ c: R) -> Bool {
+            guard let after = e.after, var written = try? dec.decode(R.self, from: Data(after.utf8)) else { return false }
+            written.recordVersion = c.recordVersion
+            return Ledger.json(written) == Ledger.json(c)
+        }
         switch e.action {
         case "insert", "restore":
             guard let c = current else { return }
-            guard currentJSON == e.after else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
+            guard unchanged(c) else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
             try delete(type, id: e.entityId)
         case "update":
             guard let c = current, let before = e.before else { throw StoreError.notFound(entity: R.entity, id: e.entityId) }
-            guard currentJSON == e.after else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
+            guard unchanged(c) else { throw StoreError.concurrentEdit(entity: R.entity, id: e.entityId, caption: c.caption) }
             var old = try dec.decode(R.self, from: Data(before.utf8))
             old.recordVersion = c.recordVersion
             try update(&old)

@@ -58,6 +58,8 @@ enum Schema {
         }
         try db.create(index: "party_org_region", on: "party_org", columns: ["region_code"])
         try db.create(index: "party_org_status_star", on: "party_org", columns: ["status", "star_level"])
+        // Deleting an organization first checks for child organizations (coverage panel).
+        try db.create(index: "party_org_parent", on: "party_org", columns: ["parent_id"])
 
         try db.create(table: "unit") { t in
             t.autoIncrementedPrimaryKey("id")

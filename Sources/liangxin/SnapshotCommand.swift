@@ -57,6 +57,7 @@ struct Report: ParsableCommand {
             OutreachReportCommand.self,
             TrainingReportCommand.self,
             StationsReportCommand.self,
+            CoverageReportCommand.self, CoverageFormsReportCommand.self,
         ])
 }
 

@@ -1,0 +1,183 @@
+import LiangxinModel
+import LiangxinStore
+import TermKit
+
+/// 覆盖: where the blind spots are and what goes upward. Four views of the region in view — the region table
+/// (drill city → district → street → its units), the category table, the unit list (findings are filters on it)
+/// and the two statistics forms — plus a unit's detail and the forms that enter units, party organizations and
+/// instructors. Keys live in CoverageKeys.swift, drawing in CoverageRender.swift.
+@MainActor
+public final class CoveragePanel: Panel {
+    public let id = PanelID.coverage
+
+    public enum View: Int, CaseIterable, Sendable { case regions, categories, units, forms }
+
+    public internal(set) var view: View = .regions
+    /// Where Backspace from the unit list goes back to.
+    var returnView: View = .regions
+
+    // Data of the region in view, re-read by `reload` after any change.
+    public internal(set) var settings = Settings()
+    var tree = RegionTree([])
+    var cellsNow: [CoverageCell] = []
+    var cellsLast: [CoverageCell] = []
+    /// The region in view (its code).
+    public internal(set) var region = ""
+    var findingUnits: [UnitFinding: Int] = [:]
+    var findingOrgs: [UnitFinding: Int] = [:]
+    /// Bumped on every reload: caches keyed by it are re-read.
+    var generation = 0
+
+    var regionGrid = CoverageGrid(rows: [], state: TableState(), labelTitle: "")
+    var categoryGrid = CoverageGrid(rows: [], state: TableState(), labelTitle: "")
+    var list = CoverageUnitList()
+
+    public internal(set) var detail: UnitDetail?
+    var historyOffset = 0
+
+    public internal(set) var form: Form?
+    var dialog: PanelDialog?
+
+    var statsTables: [StatisticsForms.Table] = []
+    var statsKey: String?
+    var statsIndex = 0
+    var statsState = TableState()
+
+    /// A new region in view starts with its first child selected (Enter drills on), not its total.
+    var selectFirstChild = true
+
+    /// Where the table was drawn last, for mouse clicks.
+    var tableArea = Rect.zero
+
+    public init() {}
+
+    public var capturesText: Bool { form != nil || dialog != nil || list.state.filtering }
+
+    public func reload(_ ctx: AppContext) throws {
+        settings = try ctx.store.settings()
+        tree = RegionTree(try ctx.store.regions())
+        if region.isEmpty || tree.regions[region] == nil { region = tree.home?.code ?? "" }
+        (cellsNow, cellsLast) = try ctx.store.coverageCells(scope: settings.scope, today: ctx.today)
+        generation += 1
+        list.invalidate()
+        try regionChanged(ctx)
+        if let d = detail, let id = d.unit.id {
+            detail = try ctx.store.unitDetail(id: id, scope: settings.scope, today: ctx.today)
+        }
+    }
+
+    /// Re-reads what depends on the region in view.
+    func regionChanged(_ ctx: AppContext) throws {
+        let f = try ctx.store.unitFindingCounts(scope: settings.scope, today: ctx.today, region: region.isEmpty ? nil : region)
+        findingUnits = f.units
+        findingOrgs = f.orgs
+        regionGrid.labelTitle = ctx.t(.cvColRegion)
+        regionGrid.rows = regionRows(ctx)
+        categoryGrid.labelTitle = ctx.t(.cvColCategory)
+        categoryGrid.rows = categoryRows(ctx)
+        if selectFirstChild && regionGrid.rows.count > 1 { regionGrid.state.selected = 1 }
+        selectFirstChild = false
+        regionGrid.state.clamp(total: regionGrid.rows.count, visible: 1000)
+        categoryGrid.state.clamp(total: categoryGrid.rows.count, visible: 1000)
+    }
+
+    // MARK: data of the tables
+
+    func counts(under code: String, _ cells: [CoverageCell]) -> CoverageCounts {
+        RegionRollup.cells(under: code, cells, tree: tree).reduce(CoverageCounts()) { $0 + $1.counts }
+    }
+
+    func cells(under code: String, _ cells: [CoverageCell]) -> [CoverageCell] {
+        RegionRollup.cells(under: code, cells, tree: tree)
+    }
+
+    /// The region itself (合计) then its children, sorted by the chosen column.
+    func regionRows(_ ctx: AppContext) -> [GridRow] {
+        guard !region.isEmpty else { return [] }
+        let target = settings.target(for: .all)
+        let total = GridRow(label: tree.name(region), shortLabel: tree.name(region), depth: 0, code: region, now: counts(under: region, cellsNow),
+                            last: counts(under: region, cellsLast), target: target, isTotal: true)
+        let last = Dictionary(uniqueKeysWithValues: CoverageRollup.byChild(cellsLast, of: region, tree: tree).map { ($0.0.code, $0.1) })
+        var kids = CoverageRollup.byChild(cellsNow, of: region, tree: tree).map { r, c in
+            GridRow(label: r.name, shortLabel: r.name, depth: 1, code: r.code, now: c, last: last[r.code] ?? CoverageCounts(), target: target, isTotal: false)
+        }
+        if let s = regionGrid.state.sortColumn, let col = GridColumn(rawValue: s), col != .label {
+            let asc = regionGrid.state.ascending
+            kids.sort { a, b in
+                let ka = col.sortKey(a), kb = col.sortKey(b)
+                return ka == kb ? a.code < b.code : (asc ? ka < kb : ka > kb)
+            }
+        } else if regionGrid.state.sortColumn == GridColumn.label.rawValue && !regionGrid.state.ascending {
+            kids.reverse()
+        }
+        return [total] + kids
+    }
+
+    /// Every category group for the region in view (or another region).
+    func categoryRows(_ ctx: AppContext, of code: String? = nil) -> [GridRow] {
+        let code = code ?? region
+        guard !code.isEmpty else { return [] }
+        let now = CoverageRollup.byGroup(cells(under: code, cellsNow))
+        let last = CoverageRollup.byGroup(cells(under: code, cellsLast))
+        return CoverageGroup.allCases.map { g in
+            GridRow(label: g.label(ctx.lang), shortLabel: g.shortLabel(ctx.lang), depth: g.depth, code: g.rawValue, now: now[g] ?? CoverageCounts(),
+                    last: last[g] ?? CoverageCounts(), target: settings.target(for: g), isTotal: g == .all)
+        }
+    }
+
+    /// The statistics forms for the region in view (read when the view is shown, kept until data change).
+    func refreshStats(_ ctx: AppContext) {
+        let key = "\(region)|\(generation)"
+        guard key != statsKey else { return }
+        do {
+            statsTables = StatisticsForms.tables(try ctx.store.statisticsCells(scope: settings.scope, today: ctx.today,
+                                                                                region: region.isEmpty ? nil : region))
+            statsKey = key
+        } catch {
+            ctx.say("\(error)", error: true)
+        }
+    }
+
+    /// "示例市 › 东湖区" from the home region down.
+    func path(_ code: String) -> String {
+        let homeLevel = tree.home?.level ?? .province
+        return tree.lineage(of: code).reversed().filter { $0.level >= homeLevel }.map(\.name).joined(separator: " › ")
+    }
+
+    /// The unit the unit keys act on: the one in the detail, else the selected row of the list.
+    var selectedUnitId: Int64? {
+        if let d = detail { return d.unit.id }
+        if view == .units { return list.selectedRow?.id }
+        return nil
+    }
+}
+
+/// Sums of coverage cells by region, following the region tree's parent links (codes do not always nest by prefix).
+enum RegionRollup {
+    static func isUnder(_ code: String, _ ancestor: String, tree: RegionTree) -> Bool {
+        code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
+    }
+
+    static func cells(under code: String, _ cells: [CoverageCell], tree: RegionTree) -> [CoverageCell] {
+        var memo: [String: Bool] = [:]
+        return cells.filter { c in
+            if let m = memo[c.regionCode] { return m }
+            let inside = isUnder(c.regionCode, code, tree: tree)
+            memo[c.regionCode] = inside
+            return inside
+        }
+    }
+}
+
+/// A question the panel is waiting on, and what to do on yes.
+struct PanelDialog {
+    enum Action {
+        case deleteUnit(OrgUnit)
+        case deleteOrg(PartyOrg)
+        case deleteInstructor(Instructor)
+        /// The detail's `d`: which of the unit, its organization or its instructor.
+        case chooseDelete(unit: OrgUnit, org: PartyOrg?, instructor: Instructor?)
+    }
+    var dialog: ConfirmDialog
+    var action: Action
+}
