@@ -15,6 +15,7 @@ public final class App {
     public static let minWidth = 80
     public static let minHeight = 24
     private var tabRanges: [Range<Int>] = []
+    private var helpScroll = 0
     private var lastAuditId: Int64 = 0
     private var loaded: Set<Int> = []
 
@@ -80,7 +81,18 @@ public final class App {
     }
 
     private func handle(_ key: Key) -> Bool {
-        if showHelp { showHelp = false; return true }
+        if showHelp {
+            // Long keymaps scroll on short screens; any other key closes the help.
+            switch key {
+            case .down, .char("j"): helpScroll += 1
+            case .up, .char("k"): helpScroll = max(0, helpScroll - 1)
+            case .pageDown, .char(" "): helpScroll += 10
+            case .pageUp: helpScroll = max(0, helpScroll - 10)
+            case .resize: break
+            default: showHelp = false
+            }
+            return true
+        }
         if case .mouse(let x, let y) = key, y == 0 {
             if let i = tabRanges.firstIndex(where: { $0.contains(x) }) { switchTo(i) }
             return true
@@ -96,7 +108,7 @@ public final class App {
         }
         switch key {
         case .char("q"), .ctrl("c"): quit = true
-        case .char("?"), .f(1): showHelp = true
+        case .char("?"), .f(1): showHelp = true; helpScroll = 0
         case .tab: switchTo((active + 1) % panels.count)
         case .backTab: switchTo((active + panels.count - 1) % panels.count)
         case .char(let c) where c.isASCII && c.isNumber:
@@ -155,7 +167,10 @@ public final class App {
         StatusBar(left: " " + left, right: hint + " ", style: ctx.statusIsError ? .error : .statusBar).render(into: &buf, area: rows[2])
         if showHelp {
             let cursor = buf.cursor
-            HelpOverlay(sections: helpSections(), title: ctx.t(.helpTitle), footer: ctx.t(.helpFooter)).render(into: &buf, area: rows[1])
+            let overlay = HelpOverlay(sections: helpSections(), title: ctx.t(.helpTitle), footer: ctx.t(.helpFooter), scroll: helpScroll)
+            // Keep the scroll within what there is to see, so ↑ answers at once after scrolling too far.
+            helpScroll = min(helpScroll, max(0, overlay.contentLines().count - (rows[1].height - 2)))
+            HelpOverlay(sections: overlay.sections, title: overlay.title, footer: overlay.footer, scroll: helpScroll).render(into: &buf, area: rows[1])
             buf.cursor = cursor == nil ? nil : nil
         }
         return buf

@@ -101,21 +101,3 @@ public protocol Panel: AnyObject {
 extension Panel {
     public var capturesText: Bool { false }
 }
-
-/// The tab of a panel whose issue has not landed yet says so plainly instead of pretending.
-@MainActor
-final class PendingPanel: Panel {
-    let id: PanelID
-    let issue: Int
-    init(_ id: PanelID, issue: Int) { self.id = id; self.issue = issue }
-    func reload(_ ctx: AppContext) throws {}
-    func handle(_ key: Key, _ ctx: AppContext) -> Bool { false }
-    func help(_ ctx: AppContext) -> [KeyHelp] { [] }
-    func render(into buffer: inout Buffer, area: Rect, _ ctx: AppContext) {
-        let block = Block(title: ctx.t(id.str))
-        block.render(into: &buffer, area: area)
-        let msg = "\(ctx.t(.pendingPanel)) #\(issue)"
-        let inner = block.inner(area)
-        buffer.put(msg, x: inner.x + max(0, (inner.width - displayWidth(msg)) / 2), y: inner.y + inner.height / 2, style: .dim)
-    }
-}

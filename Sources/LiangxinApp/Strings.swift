@@ -7,7 +7,7 @@ public enum Str: String, CaseIterable, Sendable {
     case appTitle, tabOverview, tabCoverage, tabOutreach, tabStations, tabTraining, tabStars
     case helpTitle, helpFooter, helpGlobal, helpPanel
     case keyHelp, keyUndo, keyQuit, keyNextTab, keyPrevTab, keySwitchTab, keyRedraw, keyRefresh
-    case statusHint, tooSmall, tooSmallDetail, pendingPanel, refreshed, readOnly
+    case statusHint, tooSmall, tooSmallDetail, refreshed, readOnly
     case quitConfirm
     // MARK: overview
     case ovCoverage, ovOrgs, ovStations, ovTraining, ovStars, ovOutreach, ovFindings
@@ -102,7 +102,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .tabTraining: return ("培训", "Training")
         case .tabStars: return ("星级", "Stars")
         case .helpTitle: return ("帮助", "Help")
-        case .helpFooter: return ("按任意键关闭", "Press any key to close")
+        case .helpFooter: return ("↑↓翻看 其他键关闭", "↑↓ scroll, any other key closes")
         case .helpGlobal: return ("全局", "Global")
         case .helpPanel: return ("本面板", "This panel")
         case .keyHelp: return ("显示或关闭帮助", "Show or hide help")
@@ -116,7 +116,6 @@ public enum Str: String, CaseIterable, Sendable {
         case .statusHint: return ("?帮助 1-6面板 Tab切换 q退出", "? help  1-6 panels  Tab next  q quit")
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .tooSmallDetail: return ("至少需要80×24，当前", "Needs at least 80×24, now")
-        case .pendingPanel: return ("此面板尚在建设中，见议题", "This panel is not built yet; see issue")
         case .refreshed: return ("已重新读取数据", "Data reloaded")
         case .readOnly: return ("只读", "read-only")
         case .quitConfirm: return ("确定退出？", "Quit?")

@@ -243,7 +243,6 @@ enum Schema {
         try db.create(index: "star_event_org", on: "star_event", columns: ["party_org_id", "at"])
         // Star review (issue 7): waiting time per application, committees' members, rubric uses, the year's grants.
         try db.create(index: "star_event_evaluation", on: "star_event", columns: ["evaluation_id", "at"])
-        try db.create(index: "party_org_parent", on: "party_org", columns: ["parent_id"])
         try db.create(index: "star_evaluation_rubric", on: "star_evaluation", columns: ["rubric_id", "stage"])
 
         try db.create(table: "setting") { t in
