@@ -169,7 +169,14 @@ for l in logs:
         last_log[l["station_id"]] = d
 served_2026 = sum(int(l["count"]) for l in logs if l["date"].startswith("2026-"))
 idle_cut = TODAY - dt.timedelta(days=30)      # 2026-10-23: a last log on this day is not idle
-idle = [s for s in running if s["id"] not in last_log or last_log[s["id"]] < idle_cut]
+# Idle counts from the last log, or from the opening when nothing is logged since (a station opened last week
+# has not had 30 days to be idle).
+def since(s):
+    opened = day(s["opened"]) if s["opened"] else None
+    opened = opened if opened and opened <= TODAY else None
+    cands = [d for d in (last_log.get(s["id"]), opened) if d]
+    return max(cands) if cands else None
+idle = [s for s in running if since(s) is None or since(s) < idle_cut]
 
 # training
 ses_2026 = [s for s in sessions if s["date"].startswith("2026-")]
@@ -298,7 +305,7 @@ L.append("|---|---:|")
 L.append("| stations (all) | %d |" % len(stations))
 L.append("| stations running (运行) | %d |" % len(running))
 L.append("| services logged in 2026 (sum of `count`) | %d |" % served_2026)
-L.append("| running stations with no log in the 30 days before 2026-11-22 (last log < 2026-10-23, or none) | %d |"
+L.append("| running stations with no log (nor opening) in the 30 days before 2026-11-22 (last log or opening < 2026-10-23) | %d |"
          % len(idle))
 L.append("")
 L.append("| station id | name | last log |")

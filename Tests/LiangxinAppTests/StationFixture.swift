@@ -20,7 +20,7 @@ import LiangxinStore
 ///   s4 0, s5 7, s6 40 → 198.
 /// - by month 2026: Jan s1 10 + s6 40 = 50; Mar 12; Sep 5; Oct s1 1+50 + s2 15 + s3 8 = 74; Nov 57. 50+12+5+74+57 = 198.
 /// - running 4 (s1–s4), paused 1, closed 1; open 24h among running: s1, s4 → 2/4 = 50.00%.
-/// - idle: s3 (last 10-22), s4 (never) → 2; s2 (exactly 30 days) is not. Missing basic: s3 (充电, 应急药箱) → 1.
+/// - idle: s3 (last 10-22), s4 (never logged, opened 2026-09-01, 82 days) → 2; s2 (exactly 30 days) is not. Missing basic: s3 (充电, 应急药箱) → 1.
 ///   No contact: s3 (no phone), s4 → 2.
 /// - districts: 东湖区 s1 s2 s5 → 3 stations, 2 running; 西岭区 s3 s4 → 2, 2 running; 南港区 s6 → 1, 0 running.
 ///   Regions with no running station: 南港区.
@@ -44,7 +44,7 @@ enum StationFixture {
                     services: [.rest, .water, .toilet], opened: Day("2025-06-01")),
             Station(id: 4, name: "西岭银行红色驿站", kind: .red, regionCode: "990103001", hostUnit: "示例银行西岭支行", hostType: .bank,
                     address: "示例市西岭区岭南路4号", hours: "24h", services: [.rest, .water, .charging, .hotMeal, .firstAid],
-                    opened: Day("2026-11-01")),
+                    opened: Day("2026-09-01")),
             Station(id: 5, name: "东湖药店党群驿站", kind: .partyMass, regionCode: "990102001", hostUnit: "东湖大药房", hostType: .pharmacy,
                     address: "示例市东湖区桃源路5号", contactName: "赵六", contactPhone: "13800000015", hours: "09:00-21:00",
                     services: [.rest, .water, .charging, .firstAid], opened: Day("2023-05-01"), status: .paused, statusReason: "装修"),

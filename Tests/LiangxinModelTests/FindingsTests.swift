@@ -127,6 +127,11 @@ final class StationMetricsTests: XCTestCase {
         XCTAssertTrue(StationMetrics.isIdle(status: .running, lastLog: day("2026-05-30"), today: today, days: 30))
         // Never logged.
         XCTAssertTrue(StationMetrics.isIdle(status: .running, lastLog: nil, today: today, days: 30))
+        // Opened 10 days ago and not logged yet: not idle; opened 31 days ago: idle; a future opening date is ignored.
+        XCTAssertFalse(StationMetrics.isIdle(status: .running, lastLog: nil, opened: today.adding(days: -10), today: today, days: 30))
+        XCTAssertTrue(StationMetrics.isIdle(status: .running, lastLog: nil, opened: today.adding(days: -31), today: today, days: 30))
+        XCTAssertTrue(StationMetrics.isIdle(status: .running, lastLog: nil, opened: today.adding(days: 5), today: today, days: 30))
+        XCTAssertFalse(StationMetrics.isIdle(status: .running, lastLog: day("2020-01-01"), opened: today.adding(days: -30), today: today, days: 30))
         // Paused or closed stations are never idle, whatever the log.
         XCTAssertFalse(StationMetrics.isIdle(status: .paused, lastLog: nil, today: today, days: 30))
         XCTAssertFalse(StationMetrics.isIdle(status: .paused, lastLog: day("2020-01-01"), today: today, days: 30))

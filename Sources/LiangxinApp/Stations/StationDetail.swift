@@ -146,7 +146,7 @@ final class StationDetail {
             services += [gap, (ctx.t(.stMissingBasic) + missing.map(\.rawValue).joined(separator: "、"), .warning)]
         }
         out.append(services)
-        let idle = StationMetrics.isIdle(status: s.status, lastLog: a.last, today: ctx.today, days: settings.idleDays)
+        let idle = StationMetrics.isIdle(status: s.status, lastLog: a.last, opened: s.opened, today: ctx.today, days: settings.idleDays)
         let last = a.last.map { "\($0)（\(StationText.ago($0, ctx))）" } ?? ctx.t(.stNeverLogged)
         out.append([label(.stColMonth), ("\(a.month)", .text), gap, label(.stColYear), ("\(a.year)", .text), gap,
                     label(.stColLast), (last, idle ? .warning : .text)])

@@ -60,7 +60,7 @@ extension StationsPanel {
     /// Idle stations stand out; paused and closed ones step back.
     func role(_ r: StationRow, _ ctx: AppContext) -> Role? {
         if r.station.status != .running { return .dim }
-        return StationMetrics.isIdle(status: r.station.status, lastLog: r.activity.last, today: ctx.today, days: settings.idleDays) ? .warning : nil
+        return StationMetrics.isIdle(status: r.station.status, lastLog: r.activity.last, opened: r.station.opened, today: ctx.today, days: settings.idleDays) ? .warning : nil
     }
 
     /// Width of the region column: the longest name among the regions rows are grouped by.

@@ -55,12 +55,14 @@ public struct StarDistribution: Hashable, Sendable, Codable {
 }
 
 public enum StationMetrics {
-    /// A running station is idle when its last logged service is more than `days` days ago (or it has none).
-    /// A service exactly `days` days ago still counts as recent.
-    public static func isIdle(status: StationStatus, lastLog: Day?, today: Day, days: Int) -> Bool {
+    /// A running station is idle when its last logged service — or, failing that, its opening — is more than
+    /// `days` days ago. A service exactly `days` days ago still counts as recent, and a station opened last week
+    /// has not yet had the time to be idle.
+    public static func isIdle(status: StationStatus, lastLog: Day?, opened: Day? = nil, today: Day, days: Int) -> Bool {
         guard status == .running else { return false }
-        guard let last = lastLog else { return true }
-        return today.days(since: last) > days
+        let since = [lastLog, opened.flatMap { $0 <= today ? $0 : nil }].compactMap { $0 }.max()
+        guard let since else { return true }
+        return today.days(since: since) > days
     }
 
     public static func missingBasic(_ station: Station, basic: [StationService]) -> [StationService] {

@@ -53,7 +53,7 @@ extension StationMetrics {
     public static func findings(_ s: Station, lastLog: Day?, today: Day, idleDays: Int, basic: [StationService]) -> [StationFinding] {
         guard s.status == .running else { return [] }
         var out: [StationFinding] = []
-        if isIdle(status: s.status, lastLog: lastLog, today: today, days: idleDays) { out.append(.idle) }
+        if isIdle(status: s.status, lastLog: lastLog, opened: s.opened, today: today, days: idleDays) { out.append(.idle) }
         if !missingBasic(s, basic: basic).isEmpty { out.append(.missingBasic) }
         if hasNoContact(s) { out.append(.noContact) }
         return out

@@ -111,11 +111,8 @@ enum OverviewQuery {
             if (1...12).contains(m) { d.servicesByMonth[m - 1] = row["n"] }
         }
         d.servicesThisYear = d.servicesByMonth.reduce(0, +)
-        let idleSince = today.adding(days: -settings.idleDays).description
-        d.findings[.idleStation] = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM station s
-            WHERE s.status = ? AND COALESCE((SELECT MAX(date) FROM station_log l WHERE l.station_id = s.id AND l.date <= ?), '') < ?
-            """, arguments: [StationStatus.running.rawValue, t, idleSince]) ?? 0
+        d.findings[.idleStation] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM station s WHERE \(StationSQL.idle)",
+                                                    arguments: StatementArguments(StationSQL.arguments(asOf: today, idleDays: settings.idleDays))) ?? 0
         let stations = try Station.filter(Column("status") == StationStatus.running.rawValue).fetchAll(db)
         d.findings[.stationMissingBasic] = stations.filter { !StationMetrics.missingBasic($0, basic: settings.basicServices).isEmpty }.count
 

@@ -23,7 +23,7 @@ enum StationSQL {
     static let year = "(SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.station_id = s.id AND l.date >= :yearStart AND l.date <= :asOf)"
 
     /// `StationMetrics.isIdle`.
-    static let idle = "(\(running) AND COALESCE(\(last), '') < :idleSince)"
+    static let idle = "(\(running) AND MAX(COALESCE(\(last), ''), CASE WHEN s.opened <= :asOf THEN s.opened ELSE '' END) < :idleSince)"
 
     /// The station offers a service: services are stored joined with `、` (`Station.join`).
     static func offers(_ v: StationService) -> String {
