@@ -24,6 +24,7 @@ enum ImportEngine {
         var seenIds: [Int64: Int] = [:]
         let keyColumn = kind.naturalKey.first { $0.allSatisfy(h.has) }?.first
         let hasId = h.has("id")
+        let complete = columns.allSatisfy { $0 == "id" || h.has($0) }
         let sources = h.columnOf.map { (src: $0.key, pos: index[$0.value]!) }
         let total = table.records.count - h.headerIndex - 1
         var done = 0
@@ -33,7 +34,7 @@ enum ImportEngine {
             if done % 500 == 0 { progress?(done, total) }
             let rec = table.records[i]
             let rowNo = table.rowNumbers[i]
-            if rec.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            if rec.allSatisfy({ RowReader.trim($0).isEmpty }) { continue }
             result.rows += 1
 
             var fileCells = [String?](repeating: nil, count: columns.count)
@@ -72,7 +73,11 @@ enum ImportEngine {
 
             var v = probe
             var old: S.R?
-            if let t = target, let o = stored[t] {
+            if let t = target, let o = stored[t], complete {
+                // Every column is in the file: the stored values would all be overwritten anyway.
+                old = o
+                S.adopt(&v, from: o)
+            } else if let t = target, let o = stored[t] {
                 old = o
                 var merged = S.encode(o).map { Optional($0) }
                 for (j, c) in fileCells.enumerated() where c != nil { merged[j] = c }
