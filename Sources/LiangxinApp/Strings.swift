@@ -21,6 +21,8 @@ public enum Str: String, CaseIterable, Sendable {
     // MARK: stations (issue 5)
     // MARK: training (issue 6)
     // MARK: stars (issue 7)
+    // MARK: export (issue 9)
+    case exportedTo, exportFailed, keyExport
 
     public func text(_ lang: Lang) -> String {
         let (zh, en) = pair
@@ -97,6 +99,9 @@ public enum Str: String, CaseIterable, Sendable {
         case .fWeakOrg: return ("软弱涣散党组织", "Weak or lax orgs")
         case .fIdleStation: return ("驿站30天无服务", "Stations idle 30 days")
         case .fStationMissingBasic: return ("驿站缺基本服务", "Stations missing basics")
+        case .exportedTo: return ("已导出到", "Exported to")
+        case .exportFailed: return ("导出失败", "Export failed")
+        case .keyExport: return ("导出屏幕上的行（CSV）", "Export the rows on screen (CSV)")
         }
     }
 }

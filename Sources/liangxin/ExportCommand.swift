@@ -37,9 +37,9 @@ struct Export: ParsableCommand {
                 var text = ""
                 for f in [forms.enterprise, forms.social] {
                     let t = StatisticsSheet.csvRows(f)
-                    text += f.title + "\n" + CSVWriter.text(header: t.header, rows: t.rows) + "\n"
+                    text += f.title + "\n" + CSVFile.text(header: t.header, rows: t.rows) + "\n"
                 }
-                try emit(try CSVWriter.bytes(text, encoding: encoding))
+                try emit(try CSVFile.bytes(text, encoding: encoding))
             }
             return
         }
@@ -60,7 +60,7 @@ struct Export: ParsableCommand {
     }
 
     func write(_ data: Data, to path: String) throws {
-        do { try CSVWriter.write([UInt8](data), to: path) } catch {
+        do { try CSVFile.write([UInt8](data), to: path) } catch {
             throw CLIError("\(path): 无法写入 (cannot write): \(error.localizedDescription)")
         }
         FileHandle.standardError.write(Data("已导出 (exported) → \(path)\n".utf8))

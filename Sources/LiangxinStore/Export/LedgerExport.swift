@@ -24,7 +24,7 @@ public enum LedgerExport {
 
     public static func csv(_ kind: LedgerKind, store: Store, headers: HeaderLanguage = .en,
                            encoding: OutputEncoding = .utf8) throws -> [UInt8] {
-        try CSVWriter.bytes(CSVWriter.text(header: header(kind, headers), rows: rows(kind, store: store)), encoding: encoding)
+        try CSVFile.bytes(CSVFile.text(header: header(kind, headers), rows: rows(kind, store: store)), encoding: encoding)
     }
 
     /// One sheet named after the ledger: header row frozen, numbers as numbers, dates as dates, and every text

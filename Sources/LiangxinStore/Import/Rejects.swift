@@ -17,10 +17,10 @@ enum Rejects {
             pad(b.cells) + [b.problems.map { p in "第\(p.row)行" + (r.display(p.column).map { " \($0)" } ?? "") + "：\(p.reason)" }
                                 .joined(separator: "；")]
         }
-        let text = CSVWriter.text(header: pad(header) + ["错误原因"], rows: rows)
+        let text = CSVFile.text(header: pad(header) + ["错误原因"], rows: rows)
         let enc: OutputEncoding = table.encoding == .gb18030 ? .gb18030 : .utf8bom
         let out = path(for: r.file)
-        try CSVWriter.write(try CSVWriter.bytes(text, encoding: enc), to: out)
+        try CSVFile.write(try CSVFile.bytes(text, encoding: enc), to: out)
         return out
     }
 }

@@ -8,7 +8,7 @@ public enum OutputEncoding: String, Sendable, CaseIterable {
     case gb18030
 }
 
-public enum CSVWriter {
+public enum CSVFile {
     /// A field is quoted when it holds a delimiter, a quote, a line break, or spaces at its ends.
     public static func field(_ s: String) -> String {
         let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
