@@ -32,7 +32,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
-        .testTarget(name: "LiangxinStoreTests", dependencies: ["LiangxinStore", "LiangxinModel"]),
+        .testTarget(name: "LiangxinStoreTests", dependencies: [
+            "LiangxinStore", "LiangxinModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
         .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
     ],
