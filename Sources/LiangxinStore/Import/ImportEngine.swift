@@ -97,9 +97,11 @@ enum ImportEngine {
                 if let f = fid, let t = target, f != t { session.idMap[kind, default: [:]][f] = t }
                 continue
             }
+            // The forms' validation, on every row: a column that already failed to read is not reported twice.
+            let unreadable = Set(problems.compactMap(\.column))
+            let issues = try S.validate(v, old: old, session)
+            for e in issues.errors where !unreadable.contains(columnName(e.field)) { fail(columnName(e.field), e.zh) }
             if problems.isEmpty {
-                let issues = try S.validate(v, old: old, session)
-                for e in issues.errors { fail(columnName(e.field), e.zh) }
                 for w in issues.warnings {
                     result.warnings.append(ImportProblem(file: table.file, row: rowNo, column: columnName(w.field), reason: w.zh))
                 }
