@@ -31,7 +31,7 @@ public enum TextDecoding {
         if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
 
         let (valid, invalid, firstBad) = utf8Shape(bytes)
-        if valid >= 4 && invalid * 20 <= valid {
+        if valid >= 4 && invalid <= max(3, valid / 10) {
             let at = firstBad ?? 0
             throw problem(file, bytes, at, "看起来是UTF-8文件，但第\(line(bytes, at))行有无效字节（文件可能已损坏）；未导入 (UTF-8 with damaged bytes)")
         }
