@@ -117,6 +117,20 @@ final class TextAndSheetTests: XCTestCase {
         XCTAssertEqual(h.columnOf, [0: "name", 1: "registered", 3: "staff", 4: "legal_rep_member"])
     }
 
+    /// A sheet past libxml2's 10 MB single-chunk limit (a 100,000-unit export is 60 MB of XML) still reads.
+    func testASheetLargerThanTenMegabytesReads() throws {
+        let tmp = TempDir()
+        let path = tmp.file("big.xlsx")
+        var sheet = XLSXSheet(name: "big")
+        let filler = String(repeating: "示例市东湖区长安路", count: 8)
+        sheet.rows = [[XLSXSheet.Cell(.text("地址"))]] + (1...40_000).map { [XLSXSheet.Cell(.text("\($0)号\(filler)"))] }
+        try XLSXWriter.data([sheet]).write(to: URL(fileURLWithPath: path))
+        XCTAssertGreaterThan(try zipEntry(path, "xl/sharedStrings.xml").utf8.count, 10_000_000)
+        let t = try SourceTable.read(path: path)
+        XCTAssertEqual(t.records.count, 40_001)
+        XCTAssertEqual(t.records[40_000], ["40000号" + filler])
+    }
+
     func testHeaderNormalisation() throws {
         let t = SourceTable(file: "f", format: "CSV", encoding: .utf8,
                             records: [["*单位名称", "职工\n人数", "正式党员（人）", "Credit_Code", "序号", "联系人"]], rowNumbers: [1])

@@ -96,6 +96,7 @@ public enum StatisticsSheet {
             s.merges.append("A\(s.rows.count):\(last)\(s.rows.count)")
         }
         s.columnWidths = [16, 30] + Array(repeating: 14, count: n)
+        s.printFitToWidth = true
         return s
     }
 

@@ -28,6 +28,8 @@ public struct XLSXSheet: Sendable {
     /// Rows kept in view when scrolling (the header).
     public var frozenRows = 0
     public var rowHeights: [Int: Double] = [:]
+    /// Printed landscape, scaled to the page width (forms that go upward on paper).
+    public var printFitToWidth = false
 
     public init(name: String) { self.name = name }
 }
@@ -148,6 +150,7 @@ public enum XLSXWriter {
     static func sheetXML(_ s: XLSXSheet, sst: (String) -> Int) -> String {
         var x = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         x += "<worksheet xmlns=\"\(ns)\" xmlns:r=\"\(rns)\">"
+        if s.printFitToWidth { x += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" }
         if s.frozenRows > 0 {
             x += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(s.frozenRows)\" topLeftCell=\"A\(s.frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
         } else {
@@ -188,6 +191,7 @@ public enum XLSXWriter {
             x += "</mergeCells>"
         }
         x += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
+        if s.printFitToWidth { x += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>" }
         x += "</worksheet>"
         return x
     }

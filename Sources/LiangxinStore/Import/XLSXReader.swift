@@ -97,12 +97,20 @@ public enum XLSXReader {
 
 // MARK: - The XML parts
 
+extension XMLParser {
+    /// Fed through a stream, in chunks: handed a whole large sheet at once, libxml2 stops at its 10 MB lookup
+    /// limit ("huge input"), which a 100,000-row sheet passes.
+    static func chunked(_ data: Data) -> XMLParser {
+        XMLParser(stream: InputStream(data: data))
+    }
+}
+
 private final class WorkbookXML: NSObject, XMLParserDelegate {
     var sheets: [(name: String, rid: String)] = []
     var date1904 = false
     static func parse(_ data: Data) -> WorkbookXML {
         let d = WorkbookXML()
-        let p = XMLParser(data: data)
+        let p = XMLParser.chunked(data)
         p.delegate = d
         _ = p.parse()
         return d
@@ -123,7 +131,7 @@ private final class RelsXML: NSObject, XMLParserDelegate {
     var map: [String: String] = [:]
     static func parse(_ data: Data) -> [String: String] {
         let d = RelsXML()
-        let p = XMLParser(data: data)
+        let p = XMLParser.chunked(data)
         p.delegate = d
         _ = p.parse()
         return d.map
@@ -141,7 +149,7 @@ private final class SharedStringsXML: NSObject, XMLParserDelegate {
     var inPhonetic = false
     static func parse(_ data: Data) -> [String] {
         let d = SharedStringsXML()
-        let p = XMLParser(data: data)
+        let p = XMLParser.chunked(data)
         p.delegate = d
         _ = p.parse()
         return d.strings
@@ -174,7 +182,7 @@ private final class StylesXML: NSObject, XMLParserDelegate {
     var inCellXfs = false
     static func dateStyles(_ data: Data) -> Set<Int> {
         let d = StylesXML()
-        let p = XMLParser(data: data)
+        let p = XMLParser.chunked(data)
         p.delegate = d
         _ = p.parse()
         var out = Set<Int>()
@@ -234,7 +242,7 @@ private final class SheetXML: NSObject, XMLParserDelegate {
 
     static func parse(_ data: Data, shared: [String], dateStyles: Set<Int>, date1904: Bool) -> SheetXML {
         let d = SheetXML(shared: shared, dateStyles: dateStyles, date1904: date1904)
-        let p = XMLParser(data: data)
+        let p = XMLParser.chunked(data)
         p.delegate = d
         if !p.parse() && d.error == nil { d.error = p.parserError.map { "\($0)" } ?? "XML" }
         return d
