@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
         abstract: "Export a ledger (CSV or XLSX), or the statistics forms (coverage-forms) as XLSX.",
         discussion: """
         KIND: \(LedgerKind.allCases.map(\.rawValue).joined(separator: ", ")), or coverage-forms.
-        A ledger's columns are the import's, so what is exported imports back unchanged. Without --out the CSV goes
+        A ledger's columns are the import's, so what is exported imports back unchanged. Without --out the CSV goes \
         to standard output and an XLSX to KIND.xlsx in the current directory.
         """)
 

@@ -8,9 +8,9 @@ struct Import: ParsableCommand {
         abstract: "Import one ledger from a CSV (UTF-8, UTF-8 with BOM, GB18030) or XLSX file.",
         discussion: """
         KIND: \(LedgerKind.allCases.map(\.rawValue).joined(separator: ", ")).
-        Headers may be the CSV column names or the Chinese names staff use (单位名称, 统一社会信用代码, 党员数 …);
-        --map FILE maps others, one `源列名=column` a line (`源列名=-` ignores a column). Rows update the record
-        with the same id, else the same natural key (units: credit code, else name + region), else are added.
+        Headers may be the CSV column names or the Chinese names staff use (单位名称, 统一社会信用代码, 党员数 …); \
+        --map FILE maps others, one `源列名=column` a line (`源列名=-` ignores a column). Rows update the record \
+        with the same id, else the same natural key (units: credit code, else name + region), else are added. \
         Any bad row and nothing is written, unless --skip-bad (bad rows go to NAME.rejects.csv beside the file).
         """)
 

@@ -206,7 +206,7 @@ final class ImportBehaviourTests: XCTestCase {
     }
 
     /// Headers in English work too, and a single file may refer to records that are already stored.
-    func testSurveysRefertoStoredPlatforms() throws {
+    func testSurveysReferToStoredPlatforms() throws {
         let tmp = TempDir()
         let store = try SampleDB.copy(to: tmp.file("db.sqlite"))
         let file = tmp.file("surveys.csv")
