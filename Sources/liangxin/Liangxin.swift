@@ -17,6 +17,7 @@ struct Liangxin: ParsableCommand {
             Report.self,
             RubricCommand.self,
         ],
+        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self, Import.self, Export.self, Backup.self, Restore.self, Check.self],
         defaultSubcommand: Open.self)
 }
 
