@@ -16,8 +16,12 @@ struct Liangxin: ParsableCommand {
             Snapshot.self,
             Report.self,
             RubricCommand.self,
+            Import.self,
+            Export.self,
+            Backup.self,
+            Restore.self,
+            Check.self,
         ],
-        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self, Import.self, Export.self, Backup.self, Restore.self, Check.self],
         defaultSubcommand: Open.self)
 }
 

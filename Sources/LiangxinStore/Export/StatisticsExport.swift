@@ -12,26 +12,23 @@ public struct StatisticsReport: Sendable {
 }
 
 extension Store {
-    /// Loads the units (under `region`, a code prefix) and organizations and computes both forms in the model.
+    /// Both forms for a region code (it and everything below it; nil = everywhere) on a day. The figures come
+    /// from the coverage panel's computation (`StatisticsForms` over the cells SQLite aggregates), so the export,
+    /// the panel and `report coverage-forms` agree by construction.
     public func statisticsForms(today: Day, region: String? = nil) throws -> StatisticsReport {
         let scope = try settings().scope
-        return try read { db in
-            var units = try OrgUnit.fetchAll(db)
-            if let r = region { units = units.filter { $0.regionCode.hasPrefix(r) } }
-            let orgs = Dictionary(uniqueKeysWithValues: try PartyOrg.fetchAll(db).map { ($0.id!, $0) })
-            let regions = RegionTree(try Region.fetchAll(db))
-            let name = region.map { regions.name($0) } ?? regions.home?.name ?? "全部地区"
-            return StatisticsReport(enterprise: StatisticsForms.enterprise(units: units, orgs: orgs, scope: scope, today: today),
-                                    social: StatisticsForms.social(units: units, orgs: orgs, scope: scope, today: today),
-                                    regionName: name, today: today, scope: scope)
-        }
+        let tables = StatisticsForms.tables(try statisticsCells(scope: scope, today: today, region: region))
+        let regions = RegionTree(try self.regions())
+        let name = region.map { regions.name($0) } ?? regions.home?.name ?? "全部地区"
+        return StatisticsReport(enterprise: StatisticsForm(tables[0]), social: StatisticsForm(tables[1]),
+                                regionName: name, today: today, scope: scope)
     }
 }
 
 /// Lays a statistics form out as the official tables are: title, a line naming the reporting region and date,
 /// a two-row header with merged cells (项目 over two columns and two rows; groups such as 其中 / 中介组织 merged
 /// across their columns, the others merged down), a 栏次 row (甲 乙 1 2 3 …), the row groups merged down the
-/// first column, and the notes.
+/// first column (a one-line group across both label columns), and the notes.
 public enum StatisticsSheet {
     public static func sheet(_ f: StatisticsForm, name: String, regionName: String, today: Day, scope: ScopeRule) -> XLSXSheet {
         var s = XLSXSheet(name: name)
@@ -84,10 +81,12 @@ public enum StatisticsSheet {
             while end + 1 < f.rows.count && f.rows[end + 1].group == g { end += 1 }
             for k in r...end {
                 let first: XLSXSheet.Cell = k == r ? XLSXSheet.Cell(.text(g), .bodyLabel) : blank(.bodyLabel)
-                s.rows.append([first, XLSXSheet.Cell(.text(f.rows[k].label), .bodyLabel)]
-                              + f.values[k].map { XLSXSheet.Cell(.number(Double($0)), .bodyNumber) })
+                let numbers = f.values[k].map { XLSXSheet.Cell(.number(Double($0)), .bodyNumber) }
+                s.rows.append([first, XLSXSheet.Cell(.text(f.rows[k].label), .bodyLabel)] + numbers)
             }
             if end > r { s.merges.append("A\(top + r + 1):A\(top + end + 1)") }
+            // A one-line group without an item (行业统建) spans both label columns.
+            else if f.rows[r].label.isEmpty { s.merges.append("A\(top + r + 1):B\(top + r + 1)") }
             r = end + 1
         }
         // Notes, each merged across the table.
