@@ -64,7 +64,7 @@ enum RowEncoders {
 
     static func trainingSession(_ v: TrainingSession) -> [String] {
         [s(v.id), s(v.date), v.title, s(v.type), s(v.mode), s(v.organizer), s(v.audience), s(v.regionCode), s(v.personTimes),
-         s(v.hours)]
+         s(v.hours), s(v.endDate)]
     }
 
     static func attendance(_ v: TrainingAttendance) -> [String] {

@@ -41,7 +41,7 @@ extension LedgerKind {
         if column == "id" || column.hasSuffix("_id") { return .id }
         switch column {
         case "org_since", "instructor_since", "planned_date", "registered", "deregistered", "secretary_appointed",
-             "revoked_on", "founded", "survey_date", "date", "opened", "publicity_start", "publicity_end", "submitted":
+             "revoked_on", "founded", "survey_date", "date", "end_date", "opened", "publicity_start", "publicity_end", "submitted":
             return .date
         case "full_time", "legal_rep_member", "acfic_member", "innovation":
             return .bool
@@ -130,7 +130,8 @@ extension LedgerKind {
         case .trainingSessions:
             return ["id": id, "date": ["培训日期", "日期"], "title": ["培训名称", "名称", "班次名称"], "type": ["培训类型", "类型"],
                     "mode": ["培训方式", "方式"], "organizer": ["主办单位", "举办单位"], "audience": ["培训对象", "对象"],
-                    "region_code": region, "person_times": ["人次", "参训人次"], "hours": ["学时"]]
+                    "region_code": region, "person_times": ["人次", "参训人次"], "hours": ["学时"],
+                    "end_date": ["结束日期", "培训结束日期"]]
         case .attendance:
             return ["id": id, "session_id": ["培训编号"], "party_org_id": ["党组织编号"], "person_name": ["姓名"],
                     "role": ["身份", "角色"], "head_count": ["人数"]]

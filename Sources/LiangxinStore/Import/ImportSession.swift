@@ -11,7 +11,7 @@ final class ImportSession {
     private var idSets: [LedgerKind: Set<Int64>] = [:]
     /// File id → stored id, for rows that matched a stored record under another id (or were given a new one).
     var idMap: [LedgerKind: [Int64: Int64]] = [:]
-    private var namedSums: [Int64: Int] = [:]
+    private var registeredSums: [Int64: Int] = [:]
     private var rubricIds: [Int: Int64] = [:]
 
     init(db: Database, today: Day) throws {
@@ -55,17 +55,18 @@ final class ImportSession {
         id = o!
     }
 
-    /// Head count of the named attendees of a session (stored, plus what this import wrote).
-    func namedSum(session: Int64) throws -> Int {
-        if let n = namedSums[session] { return n }
-        let n = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(head_count), 0) FROM training_attendance WHERE session_id = ? AND person_name IS NOT NULL",
+    /// People registered for a session (stored, plus what this import wrote): every attendance row's head count,
+    /// named attendees and head-count rows alike — `TrainingAttendance.registered` in SQL.
+    func registered(session: Int64) throws -> Int {
+        if let n = registeredSums[session] { return n }
+        let n = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(MAX(head_count, 0)), 0) FROM training_attendance WHERE session_id = ?",
                                  arguments: [session]) ?? 0
-        namedSums[session] = n
+        registeredSums[session] = n
         return n
     }
 
-    func addNamed(session: Int64, _ delta: Int) throws {
-        namedSums[session] = try namedSum(session: session) + delta
+    func addRegistered(session: Int64, _ delta: Int) throws {
+        registeredSums[session] = try registered(session: session) + delta
     }
 
     /// Evaluations of a year are scored against that year's rubric; the default one is stored when none exists.

@@ -215,8 +215,8 @@ enum TrainingSessionSpec: RecordSpec {
     static func keys(_ v: TrainingSession, _ h: HeaderMatch) -> [String] { keyAvailable(h) ? [key(v.date, v.title)] : [] }
     static func storedKeys(_ v: TrainingSession) -> [String] { [key(v.date, v.title)] }
     static func validate(_ v: TrainingSession, old: TrainingSession?, _ s: ImportSession) throws -> [ValidationIssue] {
-        let named = try old?.id.map { try s.namedSum(session: $0) } ?? 0
-        return Validate.trainingSession(v, namedAttendees: named, today: s.today)
+        let registered = try old?.id.map { try s.registered(session: $0) } ?? 0
+        return Validate.trainingSession(v, namedAttendees: registered, today: s.today)
     }
 }
 
@@ -237,20 +237,20 @@ enum AttendanceSpec: RecordSpec {
     static func validate(_ v: TrainingAttendance, old: TrainingAttendance?, _ s: ImportSession) throws -> [ValidationIssue] {
         var out: [ValidationIssue] = []
         if v.headCount < 0 { out.append(ValidationIssue("headCount", zh: "人数：不能为负数", en: "Head count: negative")) }
-        // The session's 人次 must cover its named attendees (the rule the session form applies).
-        if v.personName != nil, v.sessionId > 0,
-           let session = try TrainingSession.fetchOne(s.db, key: v.sessionId) {
-            var named = try s.namedSum(session: v.sessionId) + v.headCount
-            if let o = old, o.personName != nil, o.sessionId == v.sessionId { named -= o.headCount }
-            for e in Validate.trainingSession(session, namedAttendees: named, today: s.today).errors where e.field == "personTimes" {
+        // The session's 人次 must cover everyone registered, named attendees and head counts alike (the rule the
+        // training panel's forms apply).
+        if v.sessionId > 0, let session = try TrainingSession.fetchOne(s.db, key: v.sessionId) {
+            var registered = try s.registered(session: v.sessionId) + TrainingAttendance.registered([v])
+            if let o = old, o.sessionId == v.sessionId { registered -= TrainingAttendance.registered([o]) }
+            for e in Validate.trainingSession(session, namedAttendees: registered, today: s.today).errors where e.field == "personTimes" {
                 out.append(ValidationIssue("headCount", zh: "培训“\(session.title)”的" + e.zh, en: e.en))
             }
         }
         return out
     }
     static func afterWrite(_ v: TrainingAttendance, old: TrainingAttendance?, _ s: ImportSession) throws {
-        if let o = old, o.personName != nil { try s.addNamed(session: o.sessionId, -o.headCount) }
-        if v.personName != nil { try s.addNamed(session: v.sessionId, v.headCount) }
+        if let o = old { try s.addRegistered(session: o.sessionId, -TrainingAttendance.registered([o])) }
+        try s.addRegistered(session: v.sessionId, TrainingAttendance.registered([v]))
     }
 }
 

@@ -41,9 +41,10 @@ extension Store {
             }
             var covered: [Int64: Int] = [:]
             for u in units { if let o = u.partyOrgId { covered[o, default: 0] += 1 } }
-            var named: [Int64: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT session_id, SUM(head_count) AS n FROM training_attendance WHERE person_name IS NOT NULL GROUP BY session_id") {
-                named[row["session_id"]] = row["n"]
+            // Everyone registered per session (`TrainingAttendance.registered`): named attendees and head counts.
+            var registered: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT session_id, SUM(MAX(head_count, 0)) AS n FROM training_attendance GROUP BY session_id") {
+                registered[row["session_id"]] = row["n"]
             }
             invalid(units) { Validate.unit($0, today: today) }
             invalid(orgs) { Validate.partyOrg($0, coveredUnits: covered[$0.id ?? 0] ?? 0, today: today) }
@@ -52,7 +53,7 @@ extension Store {
             invalid(try StationLog.fetchAll(db)) { Validate.stationLog($0, today: today) }
             invalid(try PlatformSurvey.fetchAll(db)) { Validate.survey($0, today: today) }
             invalid(try OutreachActivity.fetchAll(db)) { Validate.activity($0, today: today) }
-            invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, namedAttendees: named[$0.id ?? 0] ?? 0, today: today) }
+            invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, namedAttendees: registered[$0.id ?? 0] ?? 0, today: today) }
             return r
         }
     }
