@@ -12,15 +12,15 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(name: "LiangxinModel"),
         .target(name: "LiangxinStore", dependencies: [
             "LiangxinModel",
             .product(name: "GRDB", package: "GRDB.swift"),
-            .product(name: "SwiftCSV", package: "SwiftCSV"),
             .product(name: "TOMLKit", package: "TOMLKit"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "TermKit", dependencies: [
             .product(name: "TOMLKit", package: "TOMLKit"),
@@ -33,7 +33,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
-        .testTarget(name: "LiangxinStoreTests", dependencies: ["LiangxinStore", "LiangxinModel"]),
+        .testTarget(name: "LiangxinStoreTests", dependencies: [
+            "LiangxinStore", "LiangxinModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
         .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
         // Drives the real `liangxin` binary in tmux; depending on it makes `swift test` build it first.

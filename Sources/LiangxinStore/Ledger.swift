@@ -106,8 +106,22 @@ public struct Ledger {
         try row.insert(db)
     }
 
-    public func insertRegion(_ r: Region) throws {
+    /// Regions are keyed by code; their audit rows carry the row id and name the code in `entity`.
+    @discardableResult
+    public func insertRegion(_ r: Region) throws -> Int64 {
         try r.insert(db)
+        let id = db.lastInsertedRowID
+        try audit("region:\(r.code)", id, "insert", before: nil, after: Ledger.json(r))
+        return id
+    }
+
+    public func updateRegion(_ r: Region) throws {
+        guard let current = try Region.fetchOne(db, key: r.code) else { throw StoreError.notFound(entity: "region:\(r.code)", id: 0) }
+        let before = Ledger.json(current), after = Ledger.json(r)
+        if before == after { return }
+        try r.update(db)
+        let id = try Int64.fetchOne(db, sql: "SELECT rowid FROM region WHERE code = ?", arguments: [r.code]) ?? 0
+        try audit("region:\(r.code)", id, "update", before: before, after: after)
     }
 
     /// Reverses one audited change: an insert is deleted, an update put back, a delete restored. Refused when

@@ -16,6 +16,11 @@ struct Liangxin: ParsableCommand {
             Snapshot.self,
             Report.self,
             RubricCommand.self,
+            Import.self,
+            Export.self,
+            Backup.self,
+            Restore.self,
+            Check.self,
         ],
         defaultSubcommand: Open.self)
 }
