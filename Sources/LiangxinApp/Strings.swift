@@ -87,7 +87,6 @@ public enum Str: String, CaseIterable, Sendable {
     // MARK: stars (issue 7)
     case srKeyRow, srKeyScore, srKeyTick, srKeyApprove, srKeyReturn, srKeyReject, srKeyChange, srKeyNextPrev, srKeyBack, srKeyOpenApp, srKeyMove, srKeyOpenReview, srKeyFilter, srKeySearch, srKeySort, srKeyExport, srKeyView, srKeyList, srKeyOpenHistory, srKeyYear, srCycle, srOrg, srRegion, srStar, srStatus, srMembers, srQueueEnd, srQueueStart, srDistribution, srQuota, srBarsNote, srQueueByStage, srChanges, srNoChanges, srFiveStarList, srBelowThreeList, srBelowThreeShort, srNone
     // MARK: export (issue 9)
-    case exportedTo, exportFailed, keyExport
 
     public func text(_ lang: Lang) -> String {
         let (zh, en) = pair
@@ -658,9 +657,6 @@ public enum Str: String, CaseIterable, Sendable {
         case .cvActionUpdate: return ("修改", "changed")
         case .cvActionDelete: return ("删除", "deleted")
         case .cvActionRestore: return ("恢复", "restored")
-        case .exportedTo: return ("已导出到", "Exported to")
-        case .exportFailed: return ("导出失败", "Export failed")
-        case .keyExport: return ("导出屏幕上的行（CSV）", "Export the rows on screen (CSV)")
         }
     }
 }

@@ -6,18 +6,24 @@ import LiangxinModel
 @MainActor
 public enum ScreenExport {
     public static func directory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home + "/.local/share")
         return base + "/liangxin/exports"
     }
 
-    /// Writes the file and returns its path. `name` says what was exported (`coverage-units`).
-    public static func write(name: String, header: [String], rows: [[String]], now: Date = Date()) throws -> String {
-        let dir = directory()
+    /// Writes the file and returns its path. `name` says what was exported (`coverage-units`); a second export in
+    /// the same second gets `-2`, `-3` … rather than overwriting the first.
+    public static func write(name: String, header: [String], rows: [[String]], now: Date = Date(),
+                             environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        let dir = directory(environment: environment)
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX")
         f.dateFormat = "yyyyMMdd-HHmmss"
-        let path = "\(dir)/\(name)-\(f.string(from: now)).csv"
+        let stem = "\(dir)/\(name)-\(f.string(from: now))"
+        var path = stem + ".csv"
+        var n = 2
+        while FileManager.default.fileExists(atPath: path) { path = "\(stem)-\(n).csv"; n += 1 }
         var data = Data([0xEF, 0xBB, 0xBF])
         data.append(Data(CSVWriter.format([header] + rows).utf8))
         guard FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600]) else {
