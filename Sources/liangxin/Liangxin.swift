@@ -9,7 +9,7 @@ struct Liangxin: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liangxin",
         abstract: "两新党建看板 — a terminal dashboard for party building in non-public enterprises and social organizations.",
-        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self],
+        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self, Generate.self],
         defaultSubcommand: Open.self)
 }
 
