@@ -31,10 +31,18 @@ let package = Package(
             "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Release-mode benchmark of every panel on a generated province (README: Benchmark).
+        .executableTarget(name: "liangxin-bench", dependencies: [
+            "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
         .testTarget(name: "LiangxinStoreTests", dependencies: ["LiangxinStore", "LiangxinModel"]),
         .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
         .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
+        .testTarget(name: "LiangxinBenchTests", dependencies: [
+            "liangxin-bench", "LiangxinStore", "LiangxinModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

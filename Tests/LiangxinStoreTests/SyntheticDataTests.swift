@@ -115,6 +115,40 @@ final class SyntheticDataTests: XCTestCase {
         }
     }
 
+    /// The overview's figures come from one streamed scan; they must equal the grouped cells (which
+    /// CoverageFixtureTests checks against the model) and plain SQL counts, under several scope rules.
+    func testOverviewScanAgreesWithCellsAndCounts() throws {
+        let tmp = TempDir()
+        let (store, _) = try generate(1500, seed: 5, in: tmp)
+        for scope in [ScopeRule.default, ScopeRule(minStaff: 10), ScopeRule(operatingOnly: false)] {
+            var s = Settings()
+            s.scope = scope
+            try store.save(settings: s)
+            let d = try store.overview(today: today)
+            let cells = try store.read { db in try CoverageSQL.cells(db, scope: scope, today: today) }
+            XCTAssertEqual(d.coverage, CoverageRollup.byGroup(cells.now), "\(scope)")
+            XCTAssertEqual(d.coverageLastYear, CoverageRollup.byGroup(cells.lastYear), "\(scope)")
+            let where_ = CoverageSQL.scopeExpr(scope, day: "'\(today)'")
+            let cls = CoverageSQL.classExpr(asOf: nil)
+            let (inScope, full, should, blind, planned, joint, large) = try store.read { db in
+                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit u WHERE \(where_)")!,
+                 try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(full_members),0) FROM unit u WHERE \(where_)")!,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id WHERE \(where_) AND u.full_members >= 3 AND \(cls) <> '\(CoverageClass.own.rawValue)'")!,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id WHERE \(where_) AND \(cls) = '\(CoverageClass.uncovered.rawValue)'")!,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id WHERE \(where_) AND u.planned_date < '\(today)' AND \(cls) IN ('\(CoverageClass.workOnly.rawValue)', '\(CoverageClass.uncovered.rawValue)')")!,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT o.id FROM party_org o JOIN unit u ON u.party_org_id = o.id WHERE o.formation = '联合组建' AND o.status <> '撤销' AND \(where_) GROUP BY o.id HAVING COUNT(*) > 5)")!,
+                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM party_org WHERE status <> '撤销' AND org_type IN ('党支部', '联合党支部') AND full_members > 50")!)
+            }
+            XCTAssertEqual(d.unitsInScope, inScope, "\(scope)")
+            XCTAssertEqual(d.fullMembers, full, "\(scope)")
+            XCTAssertEqual(d.findings[.shouldForm], should, "\(scope)")
+            XCTAssertEqual(d.findings[.blindSpot], blind, "\(scope)")
+            XCTAssertEqual(d.findings[.plannedPassed], planned, "\(scope)")
+            XCTAssertEqual(d.findings[.jointTooWide], joint, "\(scope)")
+            XCTAssertEqual(d.findings[.branchTooLarge], large, "\(scope)")
+        }
+    }
+
     func testRefusesADatabaseWithDataUnlessForced() throws {
         let tmp = TempDir()
         let (store, _) = try generate(300, seed: 1, in: tmp)
