@@ -51,7 +51,7 @@ extension Store {
 /// The overview's reads. Issue 8 measured them on 100,000 units and reshaped the slow ones: one streamed scan of
 /// the units instead of a grouped scan plus a second scan and a join for joint branches; one pass over the
 /// organizations (a covering index) instead of two; monthly sums as twelve index range scans instead of a GROUP BY
-/// that sorted every log row; only the services column of the running stations instead of whole records.
+/// that sorted every log row; only the distinct service lists of the running stations instead of whole records.
 enum OverviewQuery {
     /// The overview's reads, each named, in the order `fetch` runs them.
     struct Parts {
@@ -113,7 +113,8 @@ enum OverviewQuery {
                 SELECT COUNT(*) FROM station s
                 WHERE s.status = :running AND COALESCE((SELECT MAX(date) FROM station_log l WHERE l.station_id = s.id AND l.date <= :today), '') < :idleSince
                 """, [("running", StationStatus.running.rawValue), ("today", t), ("idleSince", idleSince)]),
-            runningStations: QueryPart("running stations' services", "SELECT services FROM station WHERE status = :running",
+            // Distinct service lists with their counts: the model's rule then runs once per list, not per station.
+            runningStations: QueryPart("running stations' services", "SELECT services, COUNT(*) AS n FROM station WHERE status = :running GROUP BY services",
                                        [("running", StationStatus.running.rawValue)]),
             trainingThisYear: training("training this year", ("yearStart", yearStart), ("today", t)),
             trainingLastYear: training("training last year", ("lastYearStart", lastYearStart), ("lastYearEnd", lastYearEnd)),
@@ -184,15 +185,16 @@ enum OverviewQuery {
         }
         d.servicesThisYear = d.servicesByMonth.reduce(0, +)
         d.findings[.idleStation] = try int(q.idleStations)
-        // Only the services column: the rule itself stays in the model (StationMetrics.missingBasic).
-        let services = try timed(timer, q.runningStations.name) {
-            try String.fetchAll(db, sql: q.runningStations.sql, arguments: q.runningStations.statementArguments)
+        // Only the services column, each distinct list once; the rule itself stays in the model (StationMetrics.missingBasic).
+        d.findings[.stationMissingBasic] = try timed(timer, q.runningStations.name) {
+            var probe = Station(name: "", kind: .love, regionCode: "")
+            var missing = 0
+            for row in try Row.fetchAll(db, sql: q.runningStations.sql, arguments: q.runningStations.statementArguments) {
+                probe.services = row["services"]
+                if !StationMetrics.missingBasic(probe, basic: settings.basicServices).isEmpty { missing += row["n"] as Int }
+            }
+            return missing
         }
-        var probe = Station(name: "", kind: .love, regionCode: "")
-        d.findings[.stationMissingBasic] = services.filter { text in
-            probe.services = text
-            return !StationMetrics.missingBasic(probe, basic: settings.basicServices).isEmpty
-        }.count
 
         func totals(_ p: QueryPart) throws -> TrainingTotals {
             let r = try one(p)
