@@ -20,10 +20,13 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Replace what the database holds.")
     var force = false
 
-    func run() throws {
+    func validate() throws {
         guard (1...SyntheticData.maxUnits).contains(units) else {
             throw ValidationError("--units: “\(units)” should be between 1 and \(SyntheticData.maxUnits)")
         }
+    }
+
+    func run() throws {
         let today = try dbOptions.resolvedToday()
         let store = try dbOptions.open()
         let report: SyntheticReport
