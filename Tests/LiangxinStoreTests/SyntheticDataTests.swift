@@ -129,7 +129,8 @@ final class SyntheticDataTests: XCTestCase {
             XCTAssertEqual(d.coverage, CoverageRollup.byGroup(cells.now), "\(scope)")
             XCTAssertEqual(d.coverageLastYear, CoverageRollup.byGroup(cells.lastYear), "\(scope)")
             let where_ = CoverageSQL.scopeExpr(scope, day: "'\(today)'")
-            let cls = CoverageSQL.classExpr(asOf: nil)
+            let cls = CoverageSQL.classExpr(asOf: "NULL")   // the form other queries use
+            XCTAssertEqual(cls, CoverageSQL.classExpr(asOf: nil))
             let (inScope, full, should, blind, planned, joint, large) = try store.read { db in
                 (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM unit u WHERE \(where_)")!,
                  try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(full_members),0) FROM unit u WHERE \(where_)")!,

@@ -12,9 +12,10 @@ enum CoverageSQL {
     static func code(_ c: CoverageClass) -> Int { CoverageClass.allCases.firstIndex(of: c)! + 1 }
     static func coverageClass(code: Int) -> CoverageClass? { (1...5).contains(code) ? CoverageClass.allCases[code - 1] : nil }
 
-    /// The class of `u` (joined with its organization `o`) as of `asOf` (`nil` = now, else an SQL parameter such as
-    /// `:last`), written as `label(class)`.
-    static func classExpr(asOf: String?, label: (CoverageClass) -> String = { "'\($0.rawValue)'" }) -> String {
+    /// The class of `u` (joined with its organization `o`) as of `asOf` (`nil` or `"NULL"` = now, else an SQL
+    /// parameter such as `:last`), written as `label(class)` (by default the raw value, `'own'` …).
+    static func classExpr(asOf day: String?, label: (CoverageClass) -> String = { "'\($0.rawValue)'" }) -> String {
+        let asOf = day == "NULL" ? nil : day
         // Now: an organization counts while it is not revoked. As of a day: also one revoked after that day, and only
         // once it was founded and the unit had joined it; an instructor only from the day the unit was linked.
         let orgActive = asOf.map { "(o.status <> '\(OrgStatus.revoked.rawValue)' OR o.revoked_on > \($0))"
