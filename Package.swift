@@ -32,6 +32,11 @@ let package = Package(
             "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Release-mode benchmark of every panel on a generated province (README: Benchmark).
+        .executableTarget(name: "liangxin-bench", dependencies: [
+            "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
         .testTarget(name: "LiangxinStoreTests", dependencies: [
             "LiangxinStore", "LiangxinModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -40,6 +45,9 @@ let package = Package(
         .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
         // Drives the real `liangxin` binary in tmux; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["liangxin"]),
+        .testTarget(name: "LiangxinBenchTests", dependencies: [
+            "liangxin-bench", "LiangxinStore", "LiangxinModel", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -57,7 +57,8 @@ enum Schema {
             t.column("version", .integer).notNull().defaults(to: 1)
         }
         try db.create(index: "party_org_region", on: "party_org", columns: ["region_code"])
-        try db.create(index: "party_org_status_star", on: "party_org", columns: ["status", "star_level"])
+        // Covering for the overview's one pass over the organizations (counts, findings, stars).
+        try db.create(index: "party_org_status_star", on: "party_org", columns: ["status", "star_level", "org_type", "full_members"])
         // Deleting an organization first checks for child organizations (coverage panel).
         try db.create(index: "party_org_parent", on: "party_org", columns: ["parent_id"])
 
@@ -88,7 +89,11 @@ enum Schema {
             t.column("version", .integer).notNull().defaults(to: 1)
         }
         try db.create(index: "unit_region", on: "unit", columns: ["region_code"])
-        try db.create(index: "unit_party_org", on: "unit", columns: ["party_org_id"])
+        // Covering for the overview's scan of every unit (CoverageSQL.scanPart): the narrow index is read instead of
+        // the wide rows, in organization order, so the join to party_org walks it in order too.
+        try db.create(index: "unit_party_org", on: "unit", columns: [
+            "party_org_id", "category", "acfic_member", "sector", "status", "registered", "deregistered", "kind", "staff",
+            "instructor_id", "instructor_since", "org_since", "full_members", "probationary_members", "planned_date"])
         try db.create(index: "unit_instructor", on: "unit", columns: ["instructor_id"])
         try db.create(index: "unit_category", on: "unit", columns: ["category"])
         try db.create(index: "unit_name", on: "unit", columns: ["name"])
@@ -185,7 +190,8 @@ enum Schema {
             t.column("hours", .double).notNull()
             t.column("version", .integer).notNull().defaults(to: 1)
         }
-        try db.create(index: "training_session_date", on: "training_session", columns: ["date"])
+        // Covering for the yearly and monthly training sums.
+        try db.create(index: "training_session_date", on: "training_session", columns: ["date", "person_times", "hours"])
         try db.create(table: "training_attendance") { t in
             t.autoIncrementedPrimaryKey("id")
             t.column("session_id", .integer).notNull().references("training_session", onDelete: .cascade)

@@ -22,6 +22,7 @@ struct Liangxin: ParsableCommand {
             Restore.self,
             Check.self,
         ],
+        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self, Generate.self],
         defaultSubcommand: Open.self)
 }
 

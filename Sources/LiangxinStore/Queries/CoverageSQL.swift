@@ -1,26 +1,45 @@
 import GRDB
 import LiangxinModel
 
-/// The SQL mirror of `CoverageClass.classify` and `ScopeRule.includes`, so coverage aggregates run inside SQLite
-/// at any size. `CoverageSQLTests` checks it against the model on a fixture.
+/// The SQL mirror of `CoverageClass.classify` and `ScopeRule.includes`, so coverage runs inside SQLite at any size.
+/// `CoverageFixtureTests` checks it against the model on a fixture, and `SyntheticDataTests` on a generated city.
+///
+/// Performance (issue 8): the classes come out as small integers packed into one number per unit and are counted
+/// in Swift while SQLite streams the rows. Grouping in SQL made SQLite sort every unit row (a temporary B-tree for
+/// GROUP BY), which was most of the overview's time on 100,000 units.
 enum CoverageSQL {
-    /// The class of `u` (joined with its organization `o`) as of `asOf` (NULL = now).
-    static func classExpr(asOf: String) -> String {
-        """
+    /// 0 = out of scope; 1…5 the classes in `CoverageClass.allCases` order.
+    static func code(_ c: CoverageClass) -> Int { CoverageClass.allCases.firstIndex(of: c)! + 1 }
+    static func coverageClass(code: Int) -> CoverageClass? { (1...5).contains(code) ? CoverageClass.allCases[code - 1] : nil }
+
+    /// The class of `u` (joined with its organization `o`) as of `asOf` (`nil` or `"NULL"` = now, else an SQL
+    /// parameter such as `:last`), written as `label(class)` (by default the raw value, `'own'` …).
+    static func classExpr(asOf day: String?, label: (CoverageClass) -> String = { "'\($0.rawValue)'" }) -> String {
+        let asOf = day == "NULL" ? nil : day
+        // Now: an organization counts while it is not revoked. As of a day: also one revoked after that day, and only
+        // once it was founded and the unit had joined it; an instructor only from the day the unit was linked.
+        let orgActive = asOf.map { "(o.status <> '\(OrgStatus.revoked.rawValue)' OR o.revoked_on > \($0))"
+            + " AND (o.founded IS NULL OR o.founded <= \($0)) AND (u.org_since IS NULL OR u.org_since <= \($0))" }
+            ?? "o.status <> '\(OrgStatus.revoked.rawValue)'"
+        let instructor = asOf.map { "u.instructor_id IS NOT NULL AND (u.instructor_since IS NULL OR u.instructor_since <= \($0))" }
+            ?? "u.instructor_id IS NOT NULL"
+        return """
         CASE
-          WHEN o.id IS NOT NULL
-               AND (o.status <> '\(OrgStatus.revoked.rawValue)' OR (\(asOf) IS NOT NULL AND o.revoked_on > \(asOf)))
-               AND (\(asOf) IS NULL OR ((o.founded IS NULL OR o.founded <= \(asOf)) AND (u.org_since IS NULL OR u.org_since <= \(asOf))))
+          WHEN o.id IS NOT NULL AND \(orgActive)
             THEN CASE o.formation
-                   WHEN '\(Formation.independent.rawValue)' THEN 'own'
-                   WHEN '\(Formation.joint.rawValue)' THEN 'joint'
-                   WHEN '\(Formation.industry.rawValue)' THEN 'industry'
-                   ELSE 'workOnly' END
-          WHEN u.instructor_id IS NOT NULL AND (\(asOf) IS NULL OR u.instructor_since IS NULL OR u.instructor_since <= \(asOf))
-            THEN 'workOnly'
-          ELSE 'uncovered'
+                   WHEN '\(Formation.independent.rawValue)' THEN \(label(.own))
+                   WHEN '\(Formation.joint.rawValue)' THEN \(label(.joint))
+                   WHEN '\(Formation.industry.rawValue)' THEN \(label(.industry))
+                   ELSE \(label(.workOnly)) END
+          WHEN \(instructor) THEN \(label(.workOnly))
+          ELSE \(label(.uncovered))
         END
         """
+    }
+
+    /// The class as its code, 0 when out of scope on `day` (`:today` / `:last`).
+    static func codeExpr(_ rule: ScopeRule, day: String, asOf: String?) -> String {
+        "CASE WHEN \(scopeExpr(rule, day: day)) THEN \(classExpr(asOf: asOf) { String(code($0)) }) ELSE 0 END"
     }
 
     /// Whether `u` is in scope on `day` under the rule.
@@ -36,38 +55,135 @@ enum CoverageSQL {
         return parts.joined(separator: " AND ")
     }
 
-    /// Coverage cells (region × category × acfic × sector) now and at the end of last year, in one scan.
-    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        let last = today.endOfPreviousYear
+    // MARK: the unit scan
+
+    static let categories = UnitCategory.allCases
+    static let sectors = Sector.allCases
+    /// Cells: category (and one slot for a category this version does not know) × acfic × sector (and none).
+    static let cellCount = (categories.count + 1) * 2 * (sectors.count + 1)
+
+    /// The packed key of a unit: cell, class now, class at the end of last year, and whether a planned date has passed.
+    static func keyExpr(_ rule: ScopeRule) -> String {
+        let cat = "CASE u.category " + categories.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
+            + " ELSE \(categories.count) END"
+        let sector = "CASE u.sector " + sectors.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset + 1)" }.joined(separator: " ")
+            + " ELSE 0 END"
+        return """
+        ((((\(cat)) * 2 + (u.acfic_member <> 0)) * \(sectors.count + 1) + (\(sector))) * 36
+          + (\(codeExpr(rule, day: ":today", asOf: nil))) * 6
+          + (\(codeExpr(rule, day: ":last", asOf: ":last")))) * 2
+          + COALESCE(u.planned_date < :today, 0)
+        """
+    }
+
+    /// One row per unit: the packed key, its members, and its organization when that is an active joint branch
+    /// (for "joint branch over five units"). `byRegion` adds the unit's region code.
+    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool) -> QueryPart {
         let sql = """
-        SELECT u.region_code AS r, u.category AS c, u.acfic_member AS a, u.sector AS s,
-               CASE WHEN \(scopeExpr(scope, day: ":today")) THEN \(classExpr(asOf: "NULL")) END AS cls,
-               CASE WHEN \(scopeExpr(scope, day: ":last")) THEN \(classExpr(asOf: ":last")) END AS clsLast,
-               COUNT(*) AS n
+        SELECT \(keyExpr(scope)) AS k, u.full_members AS f, u.probationary_members AS p,
+               CASE WHEN o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)' THEN o.id END AS j\
+        \(byRegion ? ", u.region_code AS r" : "")
         FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
         \(regionPrefix == nil ? "" : "WHERE u.region_code >= :prefix AND u.region_code < :prefixEnd")
-        GROUP BY r, c, a, s, cls, clsLast
         """
-        var args: [String: DatabaseValueConvertible?] = ["today": today.description, "last": last.description]
-        if let p = regionPrefix { args["prefix"] = p; args["prefixEnd"] = p + "\u{FFFF}" }
-        var now: [String: CoverageCell] = [:], prev: [String: CoverageCell] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(args))
-        while let row = try rows.next() {
-            let region: String = row["r"]
-            guard let cat = UnitCategory(rawValue: row["c"] as String) else { continue }
-            let acfic: Bool = row["a"]
-            let sector = (row["s"] as String?).flatMap(Sector.init(rawValue:))
-            let n: Int = row["n"]
-            let key = "\(region)|\(cat.rawValue)|\(acfic)|\(sector?.rawValue ?? "")"
-            func add(_ map: inout [String: CoverageCell], _ cls: String?) {
-                guard let cls, let c = CoverageClass(rawValue: cls) else { return }
-                var cell = map[key] ?? CoverageCell(regionCode: region, category: cat, acfic: acfic, sector: sector, counts: CoverageCounts())
-                cell.counts.add(c, n)
-                map[key] = cell
+        var args: [(String, DatabaseValueConvertible?)] = [("today", today.description), ("last", today.endOfPreviousYear.description)]
+        if let p = regionPrefix { args += [("prefix", p), ("prefixEnd", p + "\u{FFFF}")] }
+        // The sqlite3 script makes SQLite evaluate every column of every row without printing 100,000 rows: a filter
+        // no row passes (cheaper than summing, so the reference stays the lower bound of the work).
+        return QueryPart("coverage and scope (unit scan)", sql, args,
+                         reference: "SELECT COUNT(*) FROM (\(sql)) WHERE k < 0 OR f < 0 OR p < 0 OR j < 0")
+    }
+
+    /// What one scan of the units yields.
+    struct Scan {
+        /// Per region ("" when not by region): counters indexed by `slot(cell:now:last:)`.
+        var counts: [String: [Int]] = [:]
+        var units = 0
+        var inScope = 0
+        var fullMembers = 0
+        var probationaryMembers = 0
+        var shouldForm = 0
+        var blindSpots = 0
+        var plannedPassed = 0
+        /// In-scope units per active joint branch.
+        var jointUnits: [Int64: Int] = [:]
+
+        static func slot(cell: Int, now: Int, last: Int) -> Int { (cell * 6 + now) * 6 + last }
+
+        func cells(lastYear: Bool) -> [CoverageCell] {
+            var out: [CoverageCell] = []
+            for (region, c) in counts.sorted(by: { $0.key < $1.key }) {
+                for cell in 0..<CoverageSQL.cellCount {
+                    let sectorIndex = cell % (sectors.count + 1)
+                    let acfic = (cell / (sectors.count + 1)) % 2 == 1
+                    let catIndex = cell / (sectors.count + 1) / 2
+                    guard catIndex < categories.count else { continue }
+                    var counts = CoverageCounts()
+                    for now in 0..<6 {
+                        for last in 0..<6 {
+                            let n = c[Scan.slot(cell: cell, now: now, last: last)]
+                            if n > 0, let cls = coverageClass(code: lastYear ? last : now) { counts.add(cls, n) }
+                        }
+                    }
+                    guard counts.inScope > 0 else { continue }
+                    out.append(CoverageCell(regionCode: region, category: categories[catIndex], acfic: acfic,
+                                            sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1], counts: counts))
+                }
             }
-            add(&now, row["cls"])
-            add(&prev, row["clsLast"])
+            return out
         }
-        return (Array(now.values), Array(prev.values))
+    }
+
+    static func scan(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool,
+                     timer: QueryTimer? = nil) throws -> Scan {
+        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion)
+        return try timed(timer, part.name) {
+            var s = Scan()
+            let size = cellCount * 36
+            // Counters per region, mutated in place (rows come in table order, not grouped by region).
+            var tables: [[Int]] = [[Int](repeating: 0, count: size)]
+            var regions: [String: Int] = [:]
+            let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
+            let rows = try Row.fetchCursor(db, sql: part.sql, arguments: part.statementArguments)
+            while let row = try rows.next() {
+                let key: Int = row[0]
+                let full: Int = row[1]
+                var table = 0
+                if byRegion {
+                    let region: String = row[4]
+                    if let i = regions[region] { table = i } else {
+                        table = tables.count
+                        regions[region] = table
+                        tables.append([Int](repeating: 0, count: size))
+                    }
+                }
+                let planned = key & 1
+                let slot = key >> 1
+                tables[table][slot] += 1
+                s.units += 1
+                let now = (slot / 6) % 6
+                guard now != 0 else { continue }
+                s.inScope += 1
+                s.fullMembers += full
+                s.probationaryMembers += row[2] as Int
+                if full >= Findings.minMembersForOwnBranch && now != own { s.shouldForm += 1 }
+                if now == uncovered { s.blindSpots += 1 }
+                if planned == 1 && (now == workOnly || now == uncovered) { s.plannedPassed += 1 }
+                if let j = row[3] as Int64? { s.jointUnits[j, default: 0] += 1 }
+            }
+            if byRegion {
+                for (r, i) in regions { s.counts[r] = tables[i] }
+            } else {
+                s.counts[""] = tables[0]
+            }
+            return s
+        }
+    }
+
+    /// Coverage cells (region × category × acfic × sector) now and at the end of last year, in one scan.
+    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil,
+                      timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
+        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: true, timer: timer)
+        return (s.cells(lastYear: false), s.cells(lastYear: true))
     }
 }
