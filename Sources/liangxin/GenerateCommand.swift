@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LiangxinApp
 import LiangxinModel
 import LiangxinStore
 

@@ -21,8 +21,8 @@ struct Liangxin: ParsableCommand {
             Backup.self,
             Restore.self,
             Check.self,
+            Generate.self,
         ],
-        subcommands: [Open.self, Demo.self, Init.self, Snapshot.self, Report.self, Generate.self],
         defaultSubcommand: Open.self)
 }
 
