@@ -37,12 +37,16 @@ let package = Package(
             "LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "NcursesBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Fixtures shared by the store and app tests (counted by hand once, used by both).
+        .target(name: "LiangxinTestSupport", dependencies: [
+            "LiangxinModel", "LiangxinStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "Tests/LiangxinTestSupport"),
         .testTarget(name: "LiangxinModelTests", dependencies: ["LiangxinModel"]),
         .testTarget(name: "LiangxinStoreTests", dependencies: [
-            "LiangxinStore", "LiangxinModel", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "LiangxinStore", "LiangxinModel", "LiangxinTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .testTarget(name: "TermKitTests", dependencies: ["TermKit"]),
-        .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit"]),
+        .testTarget(name: "LiangxinAppTests", dependencies: ["LiangxinApp", "LiangxinStore", "LiangxinModel", "TermKit", "LiangxinTestSupport"]),
         // Drives the real `liangxin` binary in tmux; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["liangxin"]),
         .testTarget(name: "LiangxinBenchTests", dependencies: [

@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// Keyboard data entry in the coverage panel: units, party organizations (a joint branch and its units in one
 /// transaction), instructors, assignment, validation, deleting with confirmation, undo, refused concurrent edits.

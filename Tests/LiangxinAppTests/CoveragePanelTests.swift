@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The coverage panel driven key by key through the same update loop as the terminal, on the hand-counted fixture
 /// (figures in CoverageFixtureTests): exact screen lines, drill-down, findings, detail, the statistics forms.

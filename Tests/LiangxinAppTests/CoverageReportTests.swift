@@ -4,6 +4,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// `report coverage` and `report coverage-forms`: the documented shapes, and the same figures as the screen.
 final class CoverageReportTests: XCTestCase {

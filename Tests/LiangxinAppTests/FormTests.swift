@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The form machinery, driven key by key through the unit form.
 final class FormTests: XCTestCase {

@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The outreach panel driven key by key through the app's update loop on the hand-counted fixture
 /// (LiangxinStoreTests/OutreachSQLTests has the hand count of every figure below).

@@ -4,6 +4,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// Renders through the same update loop the terminal uses and asserts exact screen lines.
 final class OverviewRenderTests: XCTestCase {

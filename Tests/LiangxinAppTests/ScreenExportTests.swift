@@ -3,6 +3,7 @@ import XCTest
 import LiangxinModel
 import LiangxinStore
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 final class ScreenExportTests: XCTestCase {
     func testWritesTheRowsAsExcelReadyCSVUnderTheDataDirectory() throws {

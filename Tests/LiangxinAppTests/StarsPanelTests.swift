@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The fixture city with stars and a 2026 cycle in review (see `StarFixture` for the hand-made figures).
 enum StarFixture {

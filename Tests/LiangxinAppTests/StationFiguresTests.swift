@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The stations' figures from the store against the hand count of StationFixture, the SQL mirrors against the
 /// model's formulas, and the report against both.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LiangxinModel
 import LiangxinStore
+import LiangxinTestSupport
 
 /// Six stations over three districts whose figures are counted by hand below (today = 2026-11-22, idle after
 /// 30 days, so a last service before 2026-10-23 is idle and one on 2026-10-23 exactly is not).

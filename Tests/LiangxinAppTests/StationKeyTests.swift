@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// Whole sessions driven by key scripts through the app's update loop, checked on screen and in the database.
 final class StationKeyTests: XCTestCase {

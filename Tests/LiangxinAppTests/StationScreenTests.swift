@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// Exact screen lines of the stations panel on StationFixture (figures counted by hand there), through the same
 /// update loop the terminal uses.

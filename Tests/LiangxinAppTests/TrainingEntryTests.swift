@@ -5,6 +5,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// Data entry on the training panel driven by key scripts (as `snapshot --keys` does), the exports, and the report.
 final class TrainingEntryTests: XCTestCase {

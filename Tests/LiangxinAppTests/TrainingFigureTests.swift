@@ -4,6 +4,7 @@ import XCTest
 import LiangxinModel
 @testable import LiangxinStore
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The training figures against the hand count of TrainingFixture, the store's SQL against the model's rules, and
 /// the sample city against sample-data/EXPECTED.md.

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import LiangxinModel
 import LiangxinStore
+import LiangxinTestSupport
 
 /// Ten party organizations and nine sessions whose training figures are counted by hand (today = 2026-11-22).
 ///

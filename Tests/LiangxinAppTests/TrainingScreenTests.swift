@@ -4,6 +4,7 @@ import LiangxinModel
 import LiangxinStore
 import TermKit
 @testable import LiangxinApp
+import LiangxinTestSupport
 
 /// The training panel on the hand-counted fixture, rendered through the app's update loop, asserted line by line.
 /// Figures (see TrainingFigureTests): 2026 7 sessions / 577 人次 / 139.5 学时 against 2025 2 / 260 / 61.5;

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// A session's 人次 must cover everyone registered — named attendees and head-count rows alike
 /// (`TrainingAttendance.registered`, the training panel's rule) — in the import and in `check`.

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The fixture's figures, counted by hand (today 2026-11-22; "last year" = as of 2025-12-31):
 ///

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The coverage panel's SQL (unit list, findings, groups, statistics cells) against the model's definitions, on the
 /// hand-counted fixture and on the whole sample city.

@@ -55,6 +55,7 @@ func mergeRanges(xlsx path: String, sheet: Int) throws -> [String] {
 }
 
 import ZIPFoundation
+import LiangxinTestSupport
 
 func zipEntry(_ path: String, _ name: String) throws -> String {
     let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)

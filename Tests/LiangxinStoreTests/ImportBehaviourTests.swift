@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// What a new user does: a GB18030 CSV saved by Excel (a title row, Chinese headers, dates as 2020/5/6, a 序号
 /// column, a 备注 column we do not know) with a few bad rows, in dry-run, default and --skip-bad modes.

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 final class LedgerTests: XCTestCase {
     func testRoundTripThroughARealFileWithAuditRows() throws {

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 private final class Flag: @unchecked Sendable {
     private let lock = NSLock()

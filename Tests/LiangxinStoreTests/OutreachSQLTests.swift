@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The outreach fixture's figures, counted by hand (today 2026-11-22, 6 months → overdue before 2026-05-22).
 ///

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The outreach summary on the sample city, against figures counted straight from the CSVs by a short Python
 /// script (independent of the program): each platform's latest survey summed by sector; operating units of each

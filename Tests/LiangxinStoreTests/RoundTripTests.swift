@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// Every ledger goes out and comes back unchanged: as CSV in each encoding staff meet (UTF-8, UTF-8 with BOM,
 /// GB18030) with the Chinese headers, and as XLSX. The comparison is the plain CSV export of every ledger,

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The sample city loads with no rejected row, and the overview's figures equal the ones `count_expected.py`
 /// counted straight from the CSVs (sample-data/EXPECTED.md).

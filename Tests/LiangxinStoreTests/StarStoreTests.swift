@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// Rubric files (round trips and broken files located by line), rubric supersession, the cycle's changes in SQL
 /// against the model, the queue's order and the secretary's training hours.

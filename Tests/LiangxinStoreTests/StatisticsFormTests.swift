@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// The two statistics forms on the hand-counted fixture (Fixtures.swift), and their XLSX read back.
 final class StatisticsFormTests: XCTestCase {

@@ -3,6 +3,7 @@ import GRDB
 import XCTest
 import LiangxinModel
 @testable import LiangxinStore
+import LiangxinTestSupport
 
 /// `liangxin generate`: deterministic for a seed, an ordinary database (opens, references hold, records validate),
 /// near the sample's rates, and the overview's one-scan figures agree with the grouped coverage cells.

@@ -173,6 +173,7 @@ final class TextAndSheetTests: XCTestCase {
 }
 
 import ZIPFoundation
+import LiangxinTestSupport
 
 /// Builds a workbook by hand, part by part, the way another program would.
 struct ZIPArchiveForTests {

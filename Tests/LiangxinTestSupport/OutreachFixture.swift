@@ -1,18 +1,18 @@
 import Foundation
 import GRDB
 import LiangxinModel
-@testable import LiangxinStore
+import LiangxinStore
 
 /// The coverage fixture plus the new-employment ledger: sector units, six platforms, their surveys (one with
 /// history, one never surveyed) and nine activities. Today = 2026-11-22, surveys are overdue before 2026-05-22.
-/// The figures are counted by hand in OutreachSQLTests. (The app tests keep an identical copy.)
-struct OutreachFixture {
-    var base = Fixture.make()
-    var platforms: [Platform] = []
-    var surveys: [PlatformSurvey] = []
-    var activities: [OutreachActivity] = []
+/// The figures are counted by hand in LiangxinStoreTests/OutreachSQLTests.
+public struct OutreachFixture {
+    public var base = Fixture.make()
+    public var platforms: [Platform] = []
+    public var surveys: [PlatformSurvey] = []
+    public var activities: [OutreachActivity] = []
 
-    static func make() -> OutreachFixture {
+    public static func make() -> OutreachFixture {
         var f = OutreachFixture()
         let d = Day("2018-01-01")!
         f.base.orgs += [
@@ -71,7 +71,7 @@ struct OutreachFixture {
         return f
     }
 
-    func load(into store: Store) throws {
+    public func load(into store: Store) throws {
         try base.load(into: store)
         try store.write(source: "fixture") { l in
             for var p in platforms { try l.insert(&p) }

@@ -1,28 +1,30 @@
 import Foundation
 import GRDB
 import LiangxinModel
-@testable import LiangxinStore
+import LiangxinStore
+
+/// Shared by the store and app tests: one fixture, one place.
 
 /// A fresh directory per test, removed afterwards.
-final class TempDir {
-    let path: String
-    init() {
+public final class TempDir {
+    public let path: String
+    public init() {
         path = NSTemporaryDirectory() + "liangxin-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
-    func file(_ name: String) -> String { path + "/" + name }
+    public func file(_ name: String) -> String { path + "/" + name }
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
-let today = Day("2026-11-22")!
+public let today = Day("2026-11-22")!
 
 /// A small city: two districts, a street in each, and the units, organizations and instructors the coverage
 /// tests count by hand (see CoverageFixtureTests for the figures).
-struct Fixture {
-    var units: [OrgUnit] = []
-    var orgs: [PartyOrg] = []
-    var instructors: [Instructor] = []
-    let regions = [
+public struct Fixture {
+    public var units: [OrgUnit] = []
+    public var orgs: [PartyOrg] = []
+    public var instructors: [Instructor] = []
+    public let regions = [
         Region(code: "990100", name: "示例市", level: .city, parentCode: nil),
         Region(code: "990102", name: "东湖区", level: .county, parentCode: "990100"),
         Region(code: "990103", name: "西岭区", level: .county, parentCode: "990100"),
@@ -30,7 +32,7 @@ struct Fixture {
         Region(code: "990103001", name: "西岭街道", level: .street, parentCode: "990103"),
     ]
 
-    static func make() -> Fixture {
+    public static func make() -> Fixture {
         var f = Fixture()
         f.orgs = [
             PartyOrg(id: 1, name: "恒远机械党支部", orgType: .branch, formation: .independent, regionCode: "990102001", fullMembers: 8, founded: Day("2020-01-01")),
@@ -60,7 +62,7 @@ struct Fixture {
         return f
     }
 
-    func load(into store: Store) throws {
+    public func load(into store: Store) throws {
         try store.pool.write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             for r in regions { try r.insert(db) }
