@@ -205,7 +205,7 @@ public enum Validate {
     /// 学时 must be positive and fit the session's length (`TrainingRules.maxHoursPerDay` a day is the most a
     /// class can hold; more than `usualHoursPerDay` a day asks for confirmation). A session without an end date is
     /// one day long, but since older ledgers rarely record one, exceeding a day then only warns.
-    public static func trainingSession(_ s: TrainingSession, namedAttendees: Int, today: Day) -> [ValidationIssue] {
+    public static func trainingSession(_ s: TrainingSession, registered: Int, today: Day) -> [ValidationIssue] {
         var out: [ValidationIssue] = []
         required(s.title, "title", "培训名称", "Title", into: &out)
         let days = s.days
@@ -227,8 +227,8 @@ public enum Validate {
             out.append(ValidationIssue("hours", .warning, zh: "学时：\(s.type.label)一般不超过8学时", en: "Hours: a \(s.type.code) rarely exceeds 8"))
         }
         nonNegative(s.personTimes, "personTimes", "人次", "Person-times", into: &out)
-        if s.personTimes < namedAttendees {
-            out.append(ValidationIssue("personTimes", zh: "人次（\(s.personTimes)）不能少于登记的参训人员（\(namedAttendees)）", en: "Person-times (\(s.personTimes)) cannot be fewer than the named attendees (\(namedAttendees))"))
+        if s.personTimes < registered {
+            out.append(ValidationIssue("personTimes", zh: "人次（\(s.personTimes)）不能少于登记的参训人员（\(registered)）", en: "Person-times (\(s.personTimes)) cannot be fewer than the registered attendees (\(registered))"))
         }
         notFuture(s.date, today, "date", "日期", "Date", into: &out)
         if let end = s.endDate {

@@ -85,7 +85,7 @@ final class SecretaryRuleTests: XCTestCase {
     func testHoursFitTheSessionsLength() {
         func issues(_ h: Double, end: String?, type: TrainingType = .course) -> [ValidationIssue] {
             Validate.trainingSession(TrainingSession(date: day("2026-03-02"), title: "班", type: type, personTimes: 10, hours: h,
-                                                     endDate: end.map { day($0) }), namedAttendees: 0, today: today)
+                                                     endDate: end.map { day($0) }), registered: 0, today: today)
         }
         // 5 days hold at most 60 学时, usually 40: 40 passes, 48 asks, 61 is refused.
         XCTAssertEqual(issues(40, end: "2026-03-06"), [])

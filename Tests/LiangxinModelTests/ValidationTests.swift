@@ -260,27 +260,27 @@ final class TrainingValidationTests: XCTestCase {
     }
 
     func testHours() {
-        XCTAssertEqual(Validate.trainingSession(session(), namedAttendees: 10, today: today), [])
-        let zero = Validate.trainingSession(session(hours: 0), namedAttendees: 0, today: today)
+        XCTAssertEqual(Validate.trainingSession(session(), registered: 10, today: today), [])
+        let zero = Validate.trainingSession(session(hours: 0), registered: 0, today: today)
         XCTAssertEqual(zero.map(\.field), ["hours"])
         XCTAssertEqual(zero[0].severity, .error)
         XCTAssertEqual(zero[0].zh, "学时：应大于0")
         // 120 学时 fits a 15-day class (at most 12 a day, 8 usual); in one day it is an error once the end date says so.
         var long = session(hours: 120); long.endDate = Day(year: 2026, month: 5, day: 15)
-        XCTAssertEqual(Validate.trainingSession(long, namedAttendees: 0, today: today), [])
-        XCTAssertEqual(Validate.trainingSession(session(hours: 120.5), namedAttendees: 0, today: today).errors.map(\.field), ["hours"])
+        XCTAssertEqual(Validate.trainingSession(long, registered: 0, today: today), [])
+        XCTAssertEqual(Validate.trainingSession(session(hours: 120.5), registered: 0, today: today).errors.map(\.field), ["hours"])
         // A 党课 over 8 学时 is suspicious, not wrong.
-        XCTAssertEqual(Validate.trainingSession(session(.partyLecture, hours: 8), namedAttendees: 0, today: today), [])
-        XCTAssertEqual(Validate.trainingSession(session(.partyLecture, hours: 9), namedAttendees: 0, today: today).warnings.map(\.field), ["hours"])
+        XCTAssertEqual(Validate.trainingSession(session(.partyLecture, hours: 8), registered: 0, today: today), [])
+        XCTAssertEqual(Validate.trainingSession(session(.partyLecture, hours: 9), registered: 0, today: today).warnings.map(\.field), ["hours"])
     }
 
     func testPersonTimesAtLeastNamedAttendees() {
-        XCTAssertEqual(Validate.trainingSession(session(personTimes: 6), namedAttendees: 6, today: today), [])
-        let few = Validate.trainingSession(session(personTimes: 5), namedAttendees: 6, today: today)
+        XCTAssertEqual(Validate.trainingSession(session(personTimes: 6), registered: 6, today: today), [])
+        let few = Validate.trainingSession(session(personTimes: 5), registered: 6, today: today)
         XCTAssertEqual(few.map(\.field), ["personTimes"])
         XCTAssertEqual(few[0].zh, "人次（5）不能少于登记的参训人员（6）")
         var s = session(); s.title = " "; s.date = Day(year: 2026, month: 7, day: 1)!
-        XCTAssertEqual(Validate.trainingSession(s, namedAttendees: 0, today: today).map(\.field), ["title", "date"])
+        XCTAssertEqual(Validate.trainingSession(s, registered: 0, today: today).map(\.field), ["title", "date"])
     }
 }
 

@@ -84,7 +84,7 @@ public enum AttendanceForm {
             s.personTimes = v.int("personTimes", en ? "Person-times" : "人次")
         }
         // Only the count is being changed here: the session's other checks belong to its own form.
-        let counted = Validate.trainingSession(s, namedAttendees: registered, today: ctx.today).filter { $0.field == "personTimes" }
+        let counted = Validate.trainingSession(s, registered: registered, today: ctx.today).filter { $0.field == "personTimes" }
         return (rows, s, skipped, v.issues + issues + counted)
     }
 }

@@ -100,6 +100,6 @@ public enum SessionForm {
         } else {
             s.personTimes = v.int("personTimes", en ? "Person-times" : "人次")
         }
-        return (s, secretaries, v.issues + extra + Validate.trainingSession(s, namedAttendees: registered, today: ctx.today))
+        return (s, secretaries, v.issues + extra + Validate.trainingSession(s, registered: registered, today: ctx.today))
     }
 }

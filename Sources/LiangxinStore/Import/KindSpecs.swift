@@ -216,7 +216,7 @@ enum TrainingSessionSpec: RecordSpec {
     static func storedKeys(_ v: TrainingSession) -> [String] { [key(v.date, v.title)] }
     static func validate(_ v: TrainingSession, old: TrainingSession?, _ s: ImportSession) throws -> [ValidationIssue] {
         let registered = try old?.id.map { try s.registered(session: $0) } ?? 0
-        return Validate.trainingSession(v, namedAttendees: registered, today: s.today)
+        return Validate.trainingSession(v, registered: registered, today: s.today)
     }
 }
 
@@ -242,7 +242,7 @@ enum AttendanceSpec: RecordSpec {
         if v.sessionId > 0, let session = try TrainingSession.fetchOne(s.db, key: v.sessionId) {
             var registered = try s.registered(session: v.sessionId) + TrainingAttendance.registered([v])
             if let o = old, o.sessionId == v.sessionId { registered -= TrainingAttendance.registered([o]) }
-            for e in Validate.trainingSession(session, namedAttendees: registered, today: s.today).errors where e.field == "personTimes" {
+            for e in Validate.trainingSession(session, registered: registered, today: s.today).errors where e.field == "personTimes" {
                 out.append(ValidationIssue("headCount", zh: "培训“\(session.title)”的" + e.zh, en: e.en))
             }
         }

@@ -53,7 +53,7 @@ extension Store {
             invalid(try StationLog.fetchAll(db)) { Validate.stationLog($0, today: today) }
             invalid(try PlatformSurvey.fetchAll(db)) { Validate.survey($0, today: today) }
             invalid(try OutreachActivity.fetchAll(db)) { Validate.activity($0, today: today) }
-            invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, namedAttendees: registered[$0.id ?? 0] ?? 0, today: today) }
+            invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, registered: registered[$0.id ?? 0] ?? 0, today: today) }
             return r
         }
     }
