@@ -13,6 +13,7 @@ struct Open: ParsableCommand {
     var panel: String = "overview"
 
     func run() throws {
+        TUI.requireTerminal()
         let store = try dbOptions.open()
         let day = try dbOptions.resolvedToday()
         try MainActor.assumeIsolated { try TUI.run(store: store, today: day, ui: ui, panel: panel) }
@@ -34,6 +35,7 @@ struct Demo: ParsableCommand {
     var panel: String = "overview"
 
     func run() throws {
+        TUI.requireTerminal()
         let path = db ?? DemoDatabase.defaultPath()
         let day = try DBOptions(db: path, today: today).resolvedToday()
         let store = try DemoDatabase.prepare(path: path, today: day, reset: reset)
@@ -59,6 +61,7 @@ struct Init: ParsableCommand {
     var force = false
 
     func run() throws {
+        TUI.requireTerminal()
         let store = try dbOptions.open()
         guard sample else {
             print("已创建数据库 (database ready): \(store.path)")

@@ -19,6 +19,15 @@ enum TUI {
         return paths
     }
 
+    /// Piped or redirected, the dashboard would wait for keys nobody can type: say what to use instead, before
+    /// any database is opened or created.
+    static func requireTerminal() {
+        guard isatty(0) != 0, isatty(1) != 0 else {
+            FileHandle.standardError.write(Data("liangxin: 标准输入输出不是终端；无终端时请用 snapshot 或 report (not a terminal; use `liangxin snapshot` or `liangxin report`)\n".utf8))
+            Foundation.exit(2)
+        }
+    }
+
     @MainActor
     static func run(store: Store, today: Day, ui: UIOptions, panel: String) throws {
         let lang = try ui.resolvedLang()

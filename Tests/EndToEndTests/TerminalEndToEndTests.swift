@@ -50,13 +50,24 @@ final class TerminalEndToEndTests: XCTestCase {
     }
 
     func testUnusableTerminalGivesAClearErrorAndExitCode2() throws {
+        guard TmuxSession.tmuxPath != nil else { throw XCTSkip("tmux not installed (apt-get install tmux)") }
         let data = NSTemporaryDirectory() + "liangxin-e2e-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: data) }
-        var env = ProcessInfo.processInfo.environment
-        env["TERM"] = "no-such-terminal-xyz"
-        let r = try Spawn.run(binary, ["--db", data + "/x.sqlite"], environment: env)
+        let cmd = "env TERM=no-such-terminal-xyz '\(binary)' --db '\(data)/x.sqlite'; echo EXITED:$?; sleep 30"
+        let t = try TmuxSession(command: cmd, width: 250, height: 20)
+        let s = try t.waitFor("the exit") { $0.contains { $0.contains("EXITED:") } }
+        let text = s.filter { !$0.isEmpty }
+        XCTAssertEqual(text.count, 2, "one line, then the exit code: \(text)")
+        XCTAssertTrue(text[0].contains("no-such-terminal-xyz"), text[0])
+        XCTAssertEqual(text[1], "EXITED:2")
+    }
+
+    func testWithoutATerminalItSaysWhatToUseAndCreatesNothing() throws {
+        let data = NSTemporaryDirectory() + "liangxin-e2e-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let r = try Spawn.run(binary, ["--db", data + "/x.sqlite"], environment: ProcessInfo.processInfo.environment)
         XCTAssertEqual(r.status, 2)
-        XCTAssertTrue(r.output.contains("no-such-terminal-xyz"), r.output)
-        XCTAssertEqual(r.output.split(separator: "\n").count, 1, "one line: \(r.output)")
+        XCTAssertTrue(r.output.contains("liangxin snapshot"), r.output)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: data + "/x.sqlite"))
     }
 }
