@@ -19,14 +19,7 @@ extension CoveragePanel {
     }
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool {
-        if let f = form {
-            switch f.handle(key) {
-            case .editing: break
-            case .saved(let message): form = nil; ctx.say(message)
-            case .cancelled: form = nil
-            }
-            return true
-        }
+        if Form.route(key, to: &form, ctx) { return true }
         if dialog != nil { handleDialog(key, ctx); return true }
         if view == .units && detail == nil && list.state.filtering { handleFilter(key); return true }
         if detail != nil, handleDetail(key, ctx) { return true }

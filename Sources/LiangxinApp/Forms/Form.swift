@@ -309,3 +309,17 @@ public final class Form {
         }
     }
 }
+
+extension Form {
+    /// Gives a key to the open form, if any, and closes it once saved (the message goes to the status line) or
+    /// cancelled. Returns whether a form took the key — every panel hosts its forms this way.
+    public static func route(_ key: Key, to form: inout Form?, _ ctx: AppContext) -> Bool {
+        guard let f = form else { return false }
+        switch f.handle(key) {
+        case .editing: break
+        case .saved(let message): form = nil; ctx.say(message)
+        case .cancelled: form = nil
+        }
+        return true
+    }
+}

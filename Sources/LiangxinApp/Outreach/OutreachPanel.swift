@@ -134,14 +134,7 @@ public final class OutreachPanel: Panel {
     // MARK: Keys
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool {
-        if let f = form {
-            switch f.handle(key) {
-            case .editing: break
-            case .saved(let message): form = nil; ctx.say(message)
-            case .cancelled: form = nil
-            }
-            return true
-        }
+        if Form.route(key, to: &form, ctx) { return true }
         if let c = confirm { handleConfirm(c, key, ctx); return true }
         if detail != nil { return handleDetail(key, ctx) }
         switch view {

@@ -22,14 +22,7 @@ final class StarHistoryView {
     enum Outcome { case stay, back, open(Int64) }
 
     func handle(_ key: Key, _ ctx: AppContext) -> Outcome {
-        if let f = form {
-            switch f.handle(key) {
-            case .editing: break
-            case .cancelled: form = nil
-            case .saved(let m): form = nil; ctx.say(m)
-            }
-            return .stay
-        }
+        if Form.route(key, to: &form, ctx) { return .stay }
         let n = history.evaluations.count
         switch key {
         case .esc, .backspace: return .back

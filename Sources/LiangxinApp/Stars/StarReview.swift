@@ -42,14 +42,7 @@ final class StarReviewScreen {
     private func t(_ ctx: AppContext, _ zh: String, _ en: String) -> String { ctx.lang == .en ? en : zh }
 
     func handle(_ key: Key, _ ctx: AppContext) -> Outcome {
-        if let f = form {
-            switch f.handle(key) {
-            case .editing: break
-            case .cancelled: form = nil
-            case .saved(let msg): form = nil; ctx.say(msg)
-            }
-            return .stay
-        }
+        if Form.route(key, to: &form, ctx) { return .stay }
         if editor != nil { handleEditor(key, ctx); return .stay }
         switch key {
         case .esc, .backspace: return .back

@@ -166,14 +166,7 @@ public final class StarsPanel: Panel {
     }
 
     private func handleQueue(_ key: Key, _ ctx: AppContext) -> Bool {
-        if let f = queue.form {
-            switch f.handle(key) {
-            case .editing: break
-            case .cancelled: queue.form = nil
-            case .saved(let m): queue.form = nil; ctx.say(m)
-            }
-            return true
-        }
+        if Form.route(key, to: &queue.form, ctx) { return true }
         if queue.state.filtering {
             switch key {
             case .enter: queue.state.filtering = false

@@ -52,16 +52,7 @@ public final class TrainingPanel: Panel {
     // MARK: keys
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool {
-        if let f = form {
-            switch f.handle(key) {
-            case .editing: break
-            case .saved(let message):
-                form = nil
-                ctx.say(message)
-            case .cancelled: form = nil
-            }
-            return true
-        }
+        if Form.route(key, to: &form, ctx) { return true }
         if let c = confirm { return handleConfirm(c, key) }
         if let d = detail {
             switch d.handle(key, ctx, panel: self) {
