@@ -78,13 +78,18 @@ enum CoverageSQL {
 
     /// One row per unit: the packed key, its members, and its organization when that is an active joint branch
     /// (for "joint branch over five units"). `byRegion` adds the unit's region code.
-    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool) -> QueryPart {
+    /// `sectorOnly` reads only the units of a new-employment sector (through the `unit_sector` index), for the
+    /// outreach summary, which counts nothing else.
+    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool, sectorOnly: Bool = false) -> QueryPart {
+        var conditions: [String] = []
+        if regionPrefix != nil { conditions.append("u.region_code >= :prefix AND u.region_code < :prefixEnd") }
+        if sectorOnly { conditions.append("u.sector IS NOT NULL") }
         let sql = """
         SELECT \(keyExpr(scope)) AS k, u.full_members AS f, u.probationary_members AS p,
                CASE WHEN o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)' THEN o.id END AS j\
         \(byRegion ? ", u.region_code AS r" : "")
         FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
-        \(regionPrefix == nil ? "" : "WHERE u.region_code >= :prefix AND u.region_code < :prefixEnd")
+        \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
         """
         var args: [(String, DatabaseValueConvertible?)] = [("today", today.description), ("last", today.endOfPreviousYear.description)]
         if let p = regionPrefix { args += [("prefix", p), ("prefixEnd", p + "\u{FFFF}")] }
@@ -135,8 +140,8 @@ enum CoverageSQL {
     }
 
     static func scan(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool,
-                     timer: QueryTimer? = nil) throws -> Scan {
-        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion)
+                     sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> Scan {
+        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly)
         return try timed(timer, part.name) {
             var s = Scan()
             let size = cellCount * 36
@@ -181,9 +186,9 @@ enum CoverageSQL {
     }
 
     /// Coverage cells (region × category × acfic × sector) now and at the end of last year, in one scan.
-    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil,
-                      timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: true, timer: timer)
+    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool = true,
+                      sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
+        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
         return (s.cells(lastYear: false), s.cells(lastYear: true))
     }
 }
