@@ -101,8 +101,10 @@ enum CoverageSQL {
 
     /// What one scan of the units yields.
     struct Scan {
-        /// Per region ("" when not by region): counters indexed by `slot(cell:now:last:)`.
-        var counts: [String: [Int]] = [:]
+        /// Per region ("" when not by region): the non-zero counters, by `slot(cell:now:last:)`. Sparse: a dense
+        /// table of every slot per region was 4,680 counters × 3,445 regions (129 MB) on 100,000 units, and most
+        /// of the coverage panel's first frame went into filling and reading it (issue 8).
+        var counts: [String: [Int: Int]] = [:]
         var units = 0
         var inScope = 0
         var fullMembers = 0
@@ -118,19 +120,16 @@ enum CoverageSQL {
         func cells(lastYear: Bool) -> [CoverageCell] {
             var out: [CoverageCell] = []
             for (region, c) in counts.sorted(by: { $0.key < $1.key }) {
-                for cell in 0..<CoverageSQL.cellCount {
+                var byCell: [Int: CoverageCounts] = [:]
+                for (slot, n) in c where n > 0 {
+                    guard let cls = coverageClass(code: lastYear ? slot % 6 : (slot / 6) % 6) else { continue }
+                    byCell[slot / 36, default: CoverageCounts()].add(cls, n)
+                }
+                for (cell, counts) in byCell.sorted(by: { $0.key < $1.key }) {
                     let sectorIndex = cell % (sectors.count + 1)
                     let acfic = (cell / (sectors.count + 1)) % 2 == 1
                     let catIndex = cell / (sectors.count + 1) / 2
-                    guard catIndex < categories.count else { continue }
-                    var counts = CoverageCounts()
-                    for now in 0..<6 {
-                        for last in 0..<6 {
-                            let n = c[Scan.slot(cell: cell, now: now, last: last)]
-                            if n > 0, let cls = coverageClass(code: lastYear ? last : now) { counts.add(cls, n) }
-                        }
-                    }
-                    guard counts.inScope > 0 else { continue }
+                    guard catIndex < categories.count, counts.inScope > 0 else { continue }
                     out.append(CoverageCell(regionCode: region, category: categories[catIndex], acfic: acfic,
                                             sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1], counts: counts))
                 }
@@ -145,26 +144,26 @@ enum CoverageSQL {
         return try timed(timer, part.name) {
             var s = Scan()
             let size = cellCount * 36
-            // Counters per region, mutated in place (rows come in table order, not grouped by region).
-            var tables: [[Int]] = [[Int](repeating: 0, count: size)]
+            // One dense table without regions; by region, one sparse counter per (region, slot) in one dictionary
+            // (rows come in table order, not grouped by region).
+            var table = [Int](repeating: 0, count: byRegion ? 0 : size)
+            var sparse: [Int: Int] = [:]
             var regions: [String: Int] = [:]
             let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
             let rows = try Row.fetchCursor(db, sql: part.sql, arguments: part.statementArguments)
             while let row = try rows.next() {
                 let key: Int = row[0]
                 let full: Int = row[1]
-                var table = 0
-                if byRegion {
-                    let region: String = row[4]
-                    if let i = regions[region] { table = i } else {
-                        table = tables.count
-                        regions[region] = table
-                        tables.append([Int](repeating: 0, count: size))
-                    }
-                }
                 let planned = key & 1
                 let slot = key >> 1
-                tables[table][slot] += 1
+                if byRegion {
+                    let region: String = row[4]
+                    let r: Int
+                    if let i = regions[region] { r = i } else { r = regions.count; regions[region] = r }
+                    sparse[r * size + slot, default: 0] += 1
+                } else {
+                    table[slot] += 1
+                }
                 s.units += 1
                 let now = (slot / 6) % 6
                 guard now != 0 else { continue }
@@ -177,9 +176,13 @@ enum CoverageSQL {
                 if let j = row[3] as Int64? { s.jointUnits[j, default: 0] += 1 }
             }
             if byRegion {
-                for (r, i) in regions { s.counts[r] = tables[i] }
+                var names = [String](repeating: "", count: regions.count)
+                for (r, i) in regions { names[i] = r; s.counts[r] = [:] }
+                for (k, n) in sparse { s.counts[names[k / size], default: [:]][k % size] = n }
             } else {
-                s.counts[""] = tables[0]
+                var c: [Int: Int] = [:]
+                for (slot, n) in table.enumerated() where n > 0 { c[slot] = n }
+                s.counts[""] = c
             }
             return s
         }
