@@ -203,7 +203,7 @@ enum Schema {
         try db.create(index: "training_attendance_session", on: "training_attendance", columns: ["session_id"])
         try db.create(index: "training_attendance_org", on: "training_attendance", columns: ["party_org_id", "role"])
         // Secretary coverage reads only 书记 rows: (role, org, session) covers that scan.
-        try db.create(index: "training_attendance_role", on: "training_attendance", columns: ["role", "party_org_id", "session_id"])
+        try db.create(index: "training_attendance_role", on: "training_attendance", columns: ["role", "party_org_id", "session_id", "person_name"])
 
         try db.create(table: "rubric") { t in
             t.autoIncrementedPrimaryKey("id")

@@ -22,10 +22,11 @@ struct PanelBench: Sendable {
     var moveKey: Key?
     /// Runs every read the panel makes, telling `timer` how long each took.
     var queries: @Sendable (Store, Day, QueryTimer) throws -> Void
-    /// The same reads as SQL, for the `sqlite3` reference.
-    var referenceSQL: @Sendable (Store, Day) throws -> [QueryPart]
+    /// The same reads as SQL, for the `sqlite3` reference; nil for a panel without one (issue 8 names the overview's
+    /// aggregates as the reference).
+    var referenceSQL: (@Sendable (Store, Day) throws -> [QueryPart])?
 
-    static let all: [PanelBench] = [overview]
+    static let all: [PanelBench] = [overview, coverage, outreach, stations, training, stars]
 
     static let overview = PanelBench(
         panel: .overview,
@@ -37,6 +38,14 @@ struct PanelBench: Sendable {
         moveKey: nil,
         queries: { store, today, timer in _ = try store.overview(today: today, timer: timer) },
         referenceSQL: { store, today in try store.overviewQueries(today: today) })
+
+    /// `/`, then `text` one character (one frame) at a time, then Esc to clear the filter.
+    static func filter(_ text: String, clear: Key = .esc) -> [ScriptKey] {
+        [ScriptKey("/ (filter)", .char("/"))] + text.map { ScriptKey("type \($0)", .char($0)) } + [ScriptKey("Esc (clear filter)", clear)]
+    }
+
+    /// Tab to the next panel and S-Tab back: the panel's own data are cached, so coming back only re-renders.
+    static let switchPanel = [ScriptKey("Tab (next panel)", .tab), ScriptKey("S-Tab (back)", .backTab)]
 
     /// Reload is a key too, but it re-runs the panel's reads: it is held to the first-frame target, not 16 ms.
     static let reloadKey = ScriptKey("r (reload)", .char("r"))

@@ -22,11 +22,14 @@ struct CoverageUnitList {
 
     mutating func invalidate() {
         generation += 1
+        counts.removeAll()
         followId = selectedRow?.id
     }
 
     /// The count, keyed by the query alone: scrolling re-reads only the page.
     private var countKey: String?
+    /// Counts read for this generation of the data, by query without its order.
+    private var counts: [String: Int] = [:]
 
     /// Reads the page on screen if anything it depends on changed.
     mutating func refresh(_ ctx: AppContext, scope: ScopeRule) {
@@ -36,7 +39,18 @@ struct CoverageUnitList {
         if key == cacheKey { return }
         do {
             if qk != countKey {
-                total = try ctx.store.unitCount(q, scope: scope, today: ctx.today)
+                // The order does not change the count, and a count read once holds until the data change: sorting,
+                // clearing a filter or coming back to a list re-reads only the page (issue 8: a count at the
+                // province reads every unit, 50–75 ms).
+                var unordered = q
+                unordered.sort = .name
+                unordered.ascending = true
+                let ck = "\(unordered)|\(scope)|\(generation)"
+                if let n = counts[ck] { total = n } else {
+                    total = try ctx.store.unitCount(q, scope: scope, today: ctx.today)
+                    if counts.count > 64 { counts.removeAll() }
+                    counts[ck] = total
+                }
                 countKey = qk
             }
             // The count first, so the scroll position can be clamped before the page is read.

@@ -78,13 +78,18 @@ enum CoverageSQL {
 
     /// One row per unit: the packed key, its members, and its organization when that is an active joint branch
     /// (for "joint branch over five units"). `byRegion` adds the unit's region code.
-    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool) -> QueryPart {
+    /// `sectorOnly` reads only the units of a new-employment sector (through the `unit_sector` index), for the
+    /// outreach summary, which counts nothing else.
+    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool, sectorOnly: Bool = false) -> QueryPart {
+        var conditions: [String] = []
+        if regionPrefix != nil { conditions.append("u.region_code >= :prefix AND u.region_code < :prefixEnd") }
+        if sectorOnly { conditions.append("u.sector IS NOT NULL") }
         let sql = """
         SELECT \(keyExpr(scope)) AS k, u.full_members AS f, u.probationary_members AS p,
                CASE WHEN o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)' THEN o.id END AS j\
         \(byRegion ? ", u.region_code AS r" : "")
         FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
-        \(regionPrefix == nil ? "" : "WHERE u.region_code >= :prefix AND u.region_code < :prefixEnd")
+        \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
         """
         var args: [(String, DatabaseValueConvertible?)] = [("today", today.description), ("last", today.endOfPreviousYear.description)]
         if let p = regionPrefix { args += [("prefix", p), ("prefixEnd", p + "\u{FFFF}")] }
@@ -96,8 +101,10 @@ enum CoverageSQL {
 
     /// What one scan of the units yields.
     struct Scan {
-        /// Per region ("" when not by region): counters indexed by `slot(cell:now:last:)`.
-        var counts: [String: [Int]] = [:]
+        /// Per region ("" when not by region): the non-zero counters, by `slot(cell:now:last:)`. Sparse: a dense
+        /// table of every slot per region was 4,680 counters × 3,445 regions (129 MB) on 100,000 units, and most
+        /// of the coverage panel's first frame went into filling and reading it (issue 8).
+        var counts: [String: [Int: Int]] = [:]
         var units = 0
         var inScope = 0
         var fullMembers = 0
@@ -113,19 +120,16 @@ enum CoverageSQL {
         func cells(lastYear: Bool) -> [CoverageCell] {
             var out: [CoverageCell] = []
             for (region, c) in counts.sorted(by: { $0.key < $1.key }) {
-                for cell in 0..<CoverageSQL.cellCount {
+                var byCell: [Int: CoverageCounts] = [:]
+                for (slot, n) in c where n > 0 {
+                    guard let cls = coverageClass(code: lastYear ? slot % 6 : (slot / 6) % 6) else { continue }
+                    byCell[slot / 36, default: CoverageCounts()].add(cls, n)
+                }
+                for (cell, counts) in byCell.sorted(by: { $0.key < $1.key }) {
                     let sectorIndex = cell % (sectors.count + 1)
                     let acfic = (cell / (sectors.count + 1)) % 2 == 1
                     let catIndex = cell / (sectors.count + 1) / 2
-                    guard catIndex < categories.count else { continue }
-                    var counts = CoverageCounts()
-                    for now in 0..<6 {
-                        for last in 0..<6 {
-                            let n = c[Scan.slot(cell: cell, now: now, last: last)]
-                            if n > 0, let cls = coverageClass(code: lastYear ? last : now) { counts.add(cls, n) }
-                        }
-                    }
-                    guard counts.inScope > 0 else { continue }
+                    guard catIndex < categories.count, counts.inScope > 0 else { continue }
                     out.append(CoverageCell(regionCode: region, category: categories[catIndex], acfic: acfic,
                                             sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1], counts: counts))
                 }
@@ -135,31 +139,31 @@ enum CoverageSQL {
     }
 
     static func scan(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool,
-                     timer: QueryTimer? = nil) throws -> Scan {
-        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion)
+                     sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> Scan {
+        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly)
         return try timed(timer, part.name) {
             var s = Scan()
             let size = cellCount * 36
-            // Counters per region, mutated in place (rows come in table order, not grouped by region).
-            var tables: [[Int]] = [[Int](repeating: 0, count: size)]
+            // One dense table without regions; by region, one sparse counter per (region, slot) in one dictionary
+            // (rows come in table order, not grouped by region).
+            var table = [Int](repeating: 0, count: byRegion ? 0 : size)
+            var sparse: [Int: Int] = [:]
             var regions: [String: Int] = [:]
             let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
             let rows = try Row.fetchCursor(db, sql: part.sql, arguments: part.statementArguments)
             while let row = try rows.next() {
                 let key: Int = row[0]
                 let full: Int = row[1]
-                var table = 0
-                if byRegion {
-                    let region: String = row[4]
-                    if let i = regions[region] { table = i } else {
-                        table = tables.count
-                        regions[region] = table
-                        tables.append([Int](repeating: 0, count: size))
-                    }
-                }
                 let planned = key & 1
                 let slot = key >> 1
-                tables[table][slot] += 1
+                if byRegion {
+                    let region: String = row[4]
+                    let r: Int
+                    if let i = regions[region] { r = i } else { r = regions.count; regions[region] = r }
+                    sparse[r * size + slot, default: 0] += 1
+                } else {
+                    table[slot] += 1
+                }
                 s.units += 1
                 let now = (slot / 6) % 6
                 guard now != 0 else { continue }
@@ -172,18 +176,22 @@ enum CoverageSQL {
                 if let j = row[3] as Int64? { s.jointUnits[j, default: 0] += 1 }
             }
             if byRegion {
-                for (r, i) in regions { s.counts[r] = tables[i] }
+                var names = [String](repeating: "", count: regions.count)
+                for (r, i) in regions { names[i] = r; s.counts[r] = [:] }
+                for (k, n) in sparse { s.counts[names[k / size], default: [:]][k % size] = n }
             } else {
-                s.counts[""] = tables[0]
+                var c: [Int: Int] = [:]
+                for (slot, n) in table.enumerated() where n > 0 { c[slot] = n }
+                s.counts[""] = c
             }
             return s
         }
     }
 
     /// Coverage cells (region × category × acfic × sector) now and at the end of last year, in one scan.
-    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil,
-                      timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: true, timer: timer)
+    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool = true,
+                      sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
+        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
         return (s.cells(lastYear: false), s.cells(lastYear: true))
     }
 }

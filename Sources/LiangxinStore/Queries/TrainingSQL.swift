@@ -73,42 +73,61 @@ extension Store {
         let asOf = period?.upperBound ?? Day.endOf(year: year)
         // An empty period (a future year) matches no session.
         let from = period?.lowerBound.description ?? "9999-12-31", through = period?.upperBound.description ?? "0000-01-01"
-        let conc = SecretaryCoverage.concentratedTypes.map { "'\($0.rawValue)'" }.joined(separator: ",")
         func counted(_ day: String) -> String {
             "((o.status <> '\(OrgStatus.revoked.rawValue)' OR o.revoked_on > \(day)) AND (o.founded IS NULL OR o.founded <= \(day)))"
         }
+        // Issue 8: done in SQL (DISTINCT over every secretary attendance, GROUP BY through a temporary B-tree, an
+        // automatic index to join it back) this took 520 ms on 100,000 units. Here the organizations are read
+        // once, the sessions once, and the secretaries' attendance streams in index order (role, organization,
+        // session, name: a covering index), so duplicates are neighbours and nothing is sorted.
+        let inPeriod = { (date: String) in date >= from && date <= through }
+        let concentrated = Set(SecretaryCoverage.concentratedTypes.map(\.rawValue))
+        let rotation = SecretaryCoverage.rotationType.rawValue
+        let todayText = today.description
         return try read { db in
-            try Row.fetchAll(db, sql: """
-                WITH sec AS (
-                  SELECT DISTINCT a.party_org_id AS org_id, a.session_id AS sid
-                  FROM training_attendance a JOIN party_org o ON o.id = a.party_org_id
-                  WHERE a.role = :role AND (a.person_name IS NULL OR a.person_name = o.secretary_name)
-                ), agg AS (
-                  SELECT sec.org_id,
-                         SUM(s.date BETWEEN :from AND :through) AS n,
-                         TOTAL(CASE WHEN s.date BETWEEN :from AND :through THEN s.hours END) AS h,
-                         SUM(s.date BETWEEN :from AND :through AND s.type IN (\(conc))) AS conc,
-                         SUM(s.date BETWEEN :from AND :through AND s.type = :rotation) AS rot,
-                         MAX(CASE WHEN s.date <= :today THEN s.date END) AS last
-                  FROM sec JOIN training_session s ON s.id = sec.sid
-                  GROUP BY sec.org_id
-                )
+            var out: [SecretaryTraining] = []
+            var index: [Int64: Int] = [:]
+            let orgs = try Row.fetchCursor(db, sql: """
                 SELECT o.id, o.name, o.region_code, COALESCE(r.name, o.region_code) AS region_name, o.secretary_name,
-                       o.secretary_appointed, COALESCE(agg.n, 0) AS n, COALESCE(agg.h, 0) AS h, COALESCE(agg.conc, 0) AS conc,
-                       COALESCE(agg.rot, 0) AS rot, agg.last, \(counted(":asOf")) AS in_year, \(counted(":today")) AS active_today
-                FROM party_org o LEFT JOIN agg ON agg.org_id = o.id LEFT JOIN region r ON r.code = o.region_code
+                       o.secretary_appointed, \(counted(":asOf")) AS in_year, \(counted(":today")) AS active_today
+                FROM party_org o LEFT JOIN region r ON r.code = o.region_code
                 WHERE \(counted(":asOf")) OR \(counted(":today"))
                 ORDER BY o.id
-                """, arguments: ["role": AttendeeRole.secretary.rawValue, "from": from, "through": through,
-                                 "rotation": SecretaryCoverage.rotationType.rawValue, "today": today.description,
-                                 "asOf": asOf.description]).map { r in
+                """, arguments: ["today": todayText, "asOf": asOf.description])
+            while let r = try orgs.next() {
                 // By position: tens of thousands of organizations at scale, and name look-ups cost per cell.
-                SecretaryTraining(orgId: r[0], orgName: r[1], regionCode: r[2], regionName: r[3],
-                                  secretary: r[4], appointed: (r[5] as String?).flatMap { Day($0) },
-                                  sessions: r[6], hours: r[7], concentrated: r[8], rotations: r[9],
-                                  lastTraining: (r[10] as String?).flatMap { Day($0) },
-                                  inYear: r[11], activeToday: r[12])
+                index[r[0]] = out.count
+                out.append(SecretaryTraining(orgId: r[0], orgName: r[1], regionCode: r[2], regionName: r[3],
+                                             secretary: r[4], appointed: (r[5] as String?).flatMap { Day($0) },
+                                             sessions: 0, hours: 0, concentrated: 0, rotations: 0, lastTraining: nil,
+                                             inYear: r[6], activeToday: r[7]))
             }
+            var sessions: [Int64: (date: String, type: String, hours: Double?)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, date, type, hours FROM training_session")
+            while let r = try rows.next() { sessions[r[0]] = (r[1], r[2], r[3]) }
+            var last: [Int: String] = [:]
+            var previous: (org: Int64, session: Int64)?
+            let attendance = try Row.fetchCursor(db, sql: """
+                SELECT party_org_id, session_id, person_name FROM training_attendance
+                WHERE role = ? AND party_org_id IS NOT NULL ORDER BY party_org_id, session_id
+                """, arguments: [AttendeeRole.secretary.rawValue])
+            while let r = try attendance.next() {
+                let org: Int64 = r[0], sid: Int64 = r[1]
+                guard let i = index[org], let s = sessions[sid] else { continue }
+                // A named attendee counts only when it is the organization's secretary.
+                if let name = r[2] as String?, name != out[i].secretary { continue }
+                if let p = previous, p.org == org, p.session == sid { continue }
+                previous = (org, sid)
+                if inPeriod(s.date) {
+                    out[i].sessions += 1
+                    out[i].hours += s.hours ?? 0
+                    if concentrated.contains(s.type) { out[i].concentrated += 1 }
+                    if s.type == rotation { out[i].rotations += 1 }
+                }
+                if s.date <= todayText, last[i].map({ s.date > $0 }) ?? true { last[i] = s.date }
+            }
+            for (i, d) in last { out[i].lastTraining = Day(d) }
+            return out
         }
     }
 
