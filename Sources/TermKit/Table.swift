@@ -54,6 +54,20 @@ public struct TableState: Equatable, Hashable, Sendable {
     public mutating func home(total: Int, visible: Int) { select(0, total: total, visible: visible) }
     public mutating func end(total: Int, visible: Int) { select(total - 1, total: total, visible: visible) }
 
+    /// The keys every list shares: j/k or arrows, PgDn/PgUp, Home/End. Returns false for any other key.
+    public mutating func navigate(_ key: Key, total: Int, visible: Int) -> Bool {
+        switch key {
+        case .char("j"), .down: moveDown(total: total, visible: visible)
+        case .char("k"), .up: moveUp(total: total, visible: visible)
+        case .pageDown: pageDown(total: total, visible: visible)
+        case .pageUp: pageUp(total: total, visible: visible)
+        case .home: home(total: total, visible: visible)
+        case .end: end(total: total, visible: visible)
+        default: return false
+        }
+        return true
+    }
+
     /// Selects row `index` (clamped) and scrolls it into view.
     public mutating func select(_ index: Int, total: Int, visible: Int) {
         selected = index

@@ -48,13 +48,8 @@ final class StationDetail {
     /// Moves in the log list; false for keys it does not use.
     func move(_ key: Key) -> Bool {
         let n = logTotal, v = visibleLogs
+        if logState.navigate(key, total: n, visible: v) { return true }
         switch key {
-        case .char("j"), .down: logState.moveDown(total: n, visible: v)
-        case .char("k"), .up: logState.moveUp(total: n, visible: v)
-        case .pageDown: logState.pageDown(total: n, visible: v)
-        case .pageUp: logState.pageUp(total: n, visible: v)
-        case .home: logState.home(total: n, visible: v)
-        case .end: logState.end(total: n, visible: v)
         case .mouse(let x, let y):
             guard logArea.contains(x: x, y: y) else { return false }
             let i = logState.offset + (y - logArea.y - 1)

@@ -182,13 +182,8 @@ public final class StationsPanel: Panel {
 
     private func handleRegister(_ key: Key, _ ctx: AppContext) -> Bool {
         let n = registerCounts(ctx).total
+        if state.navigate(key, total: n, visible: visible) { return true }
         switch key {
-        case .char("j"), .down: state.moveDown(total: n, visible: visible)
-        case .char("k"), .up: state.moveUp(total: n, visible: visible)
-        case .pageDown: state.pageDown(total: n, visible: visible)
-        case .pageUp: state.pageUp(total: n, visible: visible)
-        case .home: state.home(total: n, visible: visible)
-        case .end: state.end(total: n, visible: visible)
         case .mouse(let x, let y):
             guard tableArea.contains(x: x, y: y), y > tableArea.y else { return false }
             let i = state.offset + (y - tableArea.y - 1)
@@ -224,13 +219,8 @@ public final class StationsPanel: Panel {
 
     private func handleFindings(_ key: Key, _ ctx: AppContext) -> Bool {
         let n = findingsCounts(ctx)
+        if findingState.navigate(key, total: n, visible: findingVisible) { return true }
         switch key {
-        case .char("j"), .down: findingState.moveDown(total: n, visible: findingVisible)
-        case .char("k"), .up: findingState.moveUp(total: n, visible: findingVisible)
-        case .pageDown: findingState.pageDown(total: n, visible: findingVisible)
-        case .pageUp: findingState.pageUp(total: n, visible: findingVisible)
-        case .home: findingState.home(total: n, visible: findingVisible)
-        case .end: findingState.end(total: n, visible: findingVisible)
         case .mouse(let x, let y):
             guard findingArea.contains(x: x, y: y), y > findingArea.y else { return false }
             let i = findingState.offset + (y - findingArea.y - 1)
