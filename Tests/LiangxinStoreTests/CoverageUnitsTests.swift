@@ -37,6 +37,32 @@ final class CoverageUnitsTests: XCTestCase {
         XCTAssertEqual(try store.unitFindingCounts(scope: .default, today: today, region: "990102").units[.blindSpot], 1)
     }
 
+    /// The findings counted in the coverage scan (`coverageScan`, summed over a region and the regions below it)
+    /// equal the separate count (`unitFindingCounts`) everywhere and in every region.
+    func assertScanFindingsAgree(_ s: Store, scope: ScopeRule, file: StaticString = #filePath, line: UInt = #line) throws {
+        let f = try s.coverageScan(scope: scope, today: today).findings
+        let all = try s.unitFindingCounts(scope: scope, today: today)
+        let scanned = f.counts(regions: f.byRegion.keys)
+        XCTAssertEqual(scanned.units, all.units, file: file, line: line)
+        XCTAssertEqual(scanned.orgs, all.orgs, file: file, line: line)
+        let regions = try s.read { db in try String.fetchAll(db, sql: "SELECT code FROM region ORDER BY code") }
+        XCTAssertFalse(regions.isEmpty, file: file, line: line)
+        for r in regions {
+            let under = try s.read { db in try String.fetchAll(db, sql: """
+                WITH RECURSIVE sub(code) AS (SELECT ? UNION SELECT r.code FROM region r JOIN sub ON r.parent_code = sub.code)
+                SELECT code FROM sub
+                """, arguments: [r]) }
+            let sql = try s.unitFindingCounts(scope: scope, today: today, region: r)
+            let scan = f.counts(regions: under)
+            XCTAssertEqual(scan.units, sql.units, r, file: file, line: line)
+            XCTAssertEqual(scan.orgs, sql.orgs, r, file: file, line: line)
+        }
+    }
+
+    func testScanFindingsAgreeOnTheFixture() throws {
+        try assertScanFindingsAgree(store, scope: .default)
+    }
+
     /// Making the joint branch cover 6 units (adding 3 more) and its members 51 lists them under both org findings.
     func testOrgFindingsFollowTheModel() throws {
         try store.write { l in
@@ -56,6 +82,9 @@ final class CoverageUnitsTests: XCTestCase {
         let c = try store.unitFindingCounts(scope: .default, today: today)
         XCTAssertEqual(c.orgs[.jointTooWide], 1)
         XCTAssertEqual(c.units[.jointTooWide], 6)
+        XCTAssertEqual(c.orgs[.branchTooLarge], 1)
+        try assertScanFindingsAgree(store, scope: .default)
+        try assertScanFindingsAgree(store, scope: ScopeRule(minStaff: 10, minStaffKinds: [.enterprise, .smallIndividual, .social]))
         // A scope of at least 10 staff for every kind drops 东湖小吃店 (4), 东湖协会 (6) and 东湖商贸 (8): 3 left, not too wide.
         XCTAssertEqual(try names(UnitQuery(finding: .jointTooWide), scope: ScopeRule(minStaff: 10, minStaffKinds: [.enterprise, .smallIndividual, .social])), [])
     }
@@ -154,6 +183,7 @@ final class CoverageUnitsTests: XCTestCase {
             }.map { $0.id! })
         }
         let counts = try s.unitFindingCounts(scope: .default, today: today)
+        try assertScanFindingsAgree(s, scope: .default)
         for f in UnitFinding.allCases {
             let ids = Set(try s.unitRows(UnitQuery(finding: f), scope: .default, today: today).map(\.id))
             XCTAssertEqual(ids, modelIds(f), f.rawValue)

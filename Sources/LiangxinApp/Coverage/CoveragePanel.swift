@@ -23,6 +23,8 @@ public final class CoveragePanel: Panel {
     var cellsLast: [CoverageCell] = []
     /// The region in view (its code).
     public internal(set) var region = ""
+    /// The findings of every region, from the same scan as the cells.
+    var findings = CoverageFindings()
     var findingUnits: [UnitFinding: Int] = [:]
     var findingOrgs: [UnitFinding: Int] = [:]
     /// Finding counts of the regions visited since the last reload.
@@ -59,7 +61,7 @@ public final class CoveragePanel: Panel {
         settings = try ctx.store.settings()
         tree = RegionTree(try ctx.store.regions())
         if region.isEmpty || tree.regions[region] == nil { region = tree.home?.code ?? "" }
-        (cellsNow, cellsLast) = try ctx.store.coverageCells(scope: settings.scope, today: ctx.today)
+        (cellsNow, cellsLast, findings) = try ctx.store.coverageScan(scope: settings.scope, today: ctx.today)
         generation += 1
         list.invalidate()
         try regionChanged(ctx)
@@ -70,13 +72,15 @@ public final class CoveragePanel: Panel {
 
     /// Re-reads what depends on the region in view.
     func regionChanged(_ ctx: AppContext) throws {
-        // Counting findings reads every unit under the region (all of them at the province): kept per region until
-        // the next reload, so drilling down and back up re-reads nothing (issue 8: Backspace to the province was 213 ms).
+        // The findings come from the reload's one scan of the units, summed over the regions under the one in view
+        // (issue 8: a separate count read every unit again); kept per region until the next reload.
         let f: (units: [UnitFinding: Int], orgs: [UnitFinding: Int])
         if let cached = findingCache[region], cached.generation == generation {
             f = (cached.units, cached.orgs)
         } else {
-            f = try ctx.store.unitFindingCounts(scope: settings.scope, today: ctx.today, region: region.isEmpty ? nil : region)
+            let here = region
+            f = here.isEmpty ? findings.counts(regions: findings.byRegion.keys)
+                : findings.counts(regions: findings.byRegion.keys.filter { RegionRollup.isUnder($0, here, tree: tree) })
             findingCache[region] = (generation, f.units, f.orgs)
         }
         findingUnits = f.units

@@ -86,7 +86,8 @@ enum CoverageSQL {
         if sectorOnly { conditions.append("u.sector IS NOT NULL") }
         let sql = """
         SELECT \(keyExpr(scope)) AS k, u.full_members AS f, u.probationary_members AS p,
-               CASE WHEN o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)' THEN o.id END AS j\
+               CASE WHEN o.formation = '\(Formation.joint.rawValue)' AND o.status <> '\(OrgStatus.revoked.rawValue)' THEN o.id END AS j,
+               CASE WHEN \(FindingsSQL.condition(.branchTooLarge, scope: scope, cls: "NULL")) THEN o.id END AS b\
         \(byRegion ? ", u.region_code AS r" : "")
         FROM unit u LEFT JOIN party_org o ON o.id = u.party_org_id
         \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
@@ -96,7 +97,7 @@ enum CoverageSQL {
         // The sqlite3 script makes SQLite evaluate every column of every row without printing 100,000 rows: a filter
         // no row passes (cheaper than summing, so the reference stays the lower bound of the work).
         return QueryPart("coverage and scope (unit scan)", sql, args,
-                         reference: "SELECT COUNT(*) FROM (\(sql)) WHERE k < 0 OR f < 0 OR p < 0 OR j < 0")
+                         reference: "SELECT COUNT(*) FROM (\(sql)) WHERE k < 0 OR f < 0 OR p < 0 OR j < 0 OR b < 0")
     }
 
     /// What one scan of the units yields.
@@ -114,6 +115,9 @@ enum CoverageSQL {
         var plannedPassed = 0
         /// In-scope units per active joint branch.
         var jointUnits: [Int64: Int] = [:]
+        /// By region (only when scanned by region): the unit-level findings of the units in scope, so the coverage
+        /// panel counts its findings from this one scan instead of reading every unit again (issue 8).
+        var findings: [String: FindingTally] = [:]
 
         static func slot(cell: Int, now: Int, last: Int) -> Int { (cell * 6 + now) * 6 + last }
 
@@ -149,6 +153,7 @@ enum CoverageSQL {
             var table = [Int](repeating: 0, count: byRegion ? 0 : size)
             var sparse: [Int: Int] = [:]
             var regions: [String: Int] = [:]
+            var tallies: [FindingTally] = []
             let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
             let rows = try Row.fetchCursor(db, sql: part.sql, arguments: part.statementArguments)
             while let row = try rows.next() {
@@ -156,10 +161,10 @@ enum CoverageSQL {
                 let full: Int = row[1]
                 let planned = key & 1
                 let slot = key >> 1
+                var r = -1
                 if byRegion {
-                    let region: String = row[4]
-                    let r: Int
-                    if let i = regions[region] { r = i } else { r = regions.count; regions[region] = r }
+                    let region: String = row[5]
+                    if let i = regions[region] { r = i } else { r = regions.count; regions[region] = r; tallies.append(FindingTally()) }
                     sparse[r * size + slot, default: 0] += 1
                 } else {
                     table[slot] += 1
@@ -170,12 +175,26 @@ enum CoverageSQL {
                 s.inScope += 1
                 s.fullMembers += full
                 s.probationaryMembers += row[2] as Int
-                if full >= Findings.minMembersForOwnBranch && now != own { s.shouldForm += 1 }
-                if now == uncovered { s.blindSpots += 1 }
-                if planned == 1 && (now == workOnly || now == uncovered) { s.plannedPassed += 1 }
-                if let j = row[3] as Int64? { s.jointUnits[j, default: 0] += 1 }
+                // The same predicates as `FindingsSQL` (and the model's `Findings`).
+                let shouldForm = full >= Findings.minMembersForOwnBranch && now != own
+                let blind = now == uncovered
+                let passed = planned == 1 && (now == workOnly || now == uncovered)
+                if shouldForm { s.shouldForm += 1 }
+                if blind { s.blindSpots += 1 }
+                if passed { s.plannedPassed += 1 }
+                let j = row[3] as Int64?
+                if let j { s.jointUnits[j, default: 0] += 1 }
+                if r >= 0 {
+                    if shouldForm { tallies[r].shouldForm += 1 }
+                    if blind { tallies[r].blindSpots += 1 }
+                    if passed { tallies[r].plannedPassed += 1 }
+                    // An active joint organization makes the class joint, so every in-scope unit with j is a joint unit.
+                    if let j { tallies[r].jointUnits[j, default: 0] += 1 }
+                    if let b = row[4] as Int64? { tallies[r].largeBranchUnits[b, default: 0] += 1 }
+                }
             }
             if byRegion {
+                for (region, i) in regions where tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
                 var names = [String](repeating: "", count: regions.count)
                 for (r, i) in regions { names[i] = r; s.counts[r] = [:] }
                 for (k, n) in sparse { s.counts[names[k / size], default: [:]][k % size] = n }
@@ -193,5 +212,50 @@ enum CoverageSQL {
                       sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
         let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
         return (s.cells(lastYear: false), s.cells(lastYear: true))
+    }
+}
+
+/// The unit-level findings of the units in scope of one region (its own units, not those below it).
+public struct FindingTally: Equatable, Sendable {
+    public var shouldForm = 0
+    public var blindSpots = 0
+    public var plannedPassed = 0
+    /// In-scope units per active joint organization.
+    public var jointUnits: [Int64: Int] = [:]
+    /// In-scope units per branch over `Findings.maxBranchMembers` members.
+    public var largeBranchUnits: [Int64: Int] = [:]
+    public init() {}
+}
+
+/// The findings of every region from one scan of the units (`Store.coverageScan`).
+public struct CoverageFindings: Sendable {
+    /// By region code.
+    public var byRegion: [String: FindingTally] = [:]
+    /// In-scope units per active joint organization, everywhere ("joint branch over five units" counts them all).
+    public var jointTotals: [Int64: Int] = [:]
+
+    public init(byRegion: [String: FindingTally] = [:], jointTotals: [Int64: Int] = [:]) {
+        self.byRegion = byRegion; self.jointTotals = jointTotals
+    }
+
+    /// What `Store.unitFindingCounts` returns, over the given regions (a region and every region below it).
+    public func counts(regions: some Sequence<String>) -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
+        var units = Dictionary(uniqueKeysWithValues: UnitFinding.allCases.map { ($0, 0) })
+        var joint: Set<Int64> = [], large: Set<Int64> = []
+        for r in regions {
+            guard let t = byRegion[r] else { continue }
+            units[.shouldForm]! += t.shouldForm
+            units[.blindSpot]! += t.blindSpots
+            units[.plannedPassed]! += t.plannedPassed
+            for (j, n) in t.jointUnits where (jointTotals[j] ?? 0) > Findings.maxJointUnits {
+                units[.jointTooWide]! += n
+                joint.insert(j)
+            }
+            for (b, n) in t.largeBranchUnits {
+                units[.branchTooLarge]! += n
+                large.insert(b)
+            }
+        }
+        return (units, [.jointTooWide: joint.count, .branchTooLarge: large.count])
     }
 }
