@@ -207,12 +207,7 @@ public final class StationsPanel: Panel {
             query.text = ""
             query.finding = nil
             state = TableState()
-        case .enter: openDetail(ctx)
-        case .char("l"): openQuickLog(ctx)
-        case .char("m"): if let r = selectedStation(ctx) { openStationForm(ctx, editing: r.station) }
-        case .char("p"): if let r = selectedStation(ctx) { overlay = .form(StationStatusForm.make(ctx, station: r.station)) }
-        case .char("d"): if let r = selectedStation(ctx) { confirmDelete(r.station, ctx) }
-        default: return false
+        default: return handleStationAction(key, ctx)
         }
         return true
     }
@@ -236,6 +231,14 @@ public final class StationsPanel: Panel {
             findingQuery.text = ""
             findingQuery.finding = nil
             findingState = TableState()
+        default: return handleStationAction(key, ctx)
+        }
+        return true
+    }
+
+    /// What the register and the findings list both do with the selected station.
+    private func handleStationAction(_ key: Key, _ ctx: AppContext) -> Bool {
+        switch key {
         case .enter: openDetail(ctx)
         case .char("l"): openQuickLog(ctx)
         case .char("m"): if let r = selectedStation(ctx) { openStationForm(ctx, editing: r.station) }

@@ -435,38 +435,34 @@ extension Ledger {
     /// lose the organization. Returns how many were added and removed.
     @discardableResult
     public func setCoveredUnits(partyOrg id: Int64, to unitIds: [Int64], since: Day) throws -> (added: Int, removed: Int) {
-        let before = Set(try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE party_org_id = ?", arguments: [id]))
-        let after = Set(unitIds)
-        for uid in after.subtracting(before).sorted() {
-            guard var u = try OrgUnit.fetchOne(db, key: uid) else { throw StoreError.notFound(entity: OrgUnit.entity, id: uid) }
-            u.partyOrgId = id
-            u.orgSince = since
-            try update(&u)
+        try relink(column: "party_org_id", id: id, to: unitIds) { u, linked in
+            u.partyOrgId = linked ? id : nil
+            u.orgSince = linked ? since : nil
         }
-        for uid in before.subtracting(after).sorted() {
-            guard var u = try OrgUnit.fetchOne(db, key: uid) else { continue }
-            u.partyOrgId = nil
-            u.orgSince = nil
-            try update(&u)
-        }
-        return (after.subtracting(before).count, before.subtracting(after).count)
     }
 
     /// Makes exactly `unitIds` linked to the instructor (newly linked units get `since`).
     @discardableResult
     public func setLinkedUnits(instructor id: Int64, to unitIds: [Int64], since: Day) throws -> (added: Int, removed: Int) {
-        let before = Set(try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE instructor_id = ?", arguments: [id]))
+        try relink(column: "instructor_id", id: id, to: unitIds) { u, linked in
+            u.instructorId = linked ? id : nil
+            u.instructorSince = linked ? since : nil
+        }
+    }
+
+    /// The units whose `column` holds `id` become exactly `unitIds`, each change an audited update.
+    private func relink(column: String, id: Int64, to unitIds: [Int64],
+                        set: (inout OrgUnit, _ linked: Bool) -> Void) throws -> (added: Int, removed: Int) {
+        let before = Set(try Int64.fetchAll(db, sql: "SELECT id FROM unit WHERE \(column) = ?", arguments: [id]))
         let after = Set(unitIds)
         for uid in after.subtracting(before).sorted() {
             guard var u = try OrgUnit.fetchOne(db, key: uid) else { throw StoreError.notFound(entity: OrgUnit.entity, id: uid) }
-            u.instructorId = id
-            u.instructorSince = since
+            set(&u, true)
             try update(&u)
         }
         for uid in before.subtracting(after).sorted() {
             guard var u = try OrgUnit.fetchOne(db, key: uid) else { continue }
-            u.instructorId = nil
-            u.instructorSince = nil
+            set(&u, false)
             try update(&u)
         }
         return (after.subtracting(before).count, before.subtracting(after).count)
