@@ -18,6 +18,13 @@ public final class App {
     private var helpScroll = 0
     private var lastAuditId: Int64 = 0
     private var loaded: Set<Int> = []
+    /// Panels shown since start: after a data change their reads are warmed up again in the background.
+    private var visited: Set<Int> = []
+    /// Whether the other panels' reads were started in the background since the last data change.
+    private var warmed = false
+    private var startedUp = false
+    /// The panel in view waits for its background reads (drawn as loading).
+    private var waiting = false
 
     public enum Message {
         case key(Key)
@@ -47,12 +54,45 @@ public final class App {
     public var activePanel: Panel { panels[active] }
 
     private func ensureLoaded() {
+        waiting = false
         guard !loaded.contains(active) else { return }
+        visited.insert(active)
+        // With background reads, a panel whose reads are still running is drawn as "loading" and filled in when
+        // they come (issue 8: Tab to a panel must not wait for its first load); the first panel is always awaited.
+        if ctx.background.mode == .threaded && !loaded.isEmpty && !panels[active].isReady(ctx) {
+            panels[active].warmUp(ctx)
+            waiting = true
+            return
+        }
         do {
             try panels[active].reload(ctx)
             loaded.insert(active)
         } catch {
             ctx.say("\(error)", error: true)
+        }
+    }
+
+    /// True while the panel in view, or something it shows, waits for a background read.
+    public var isWaitingForReads: Bool { waiting || activePanel.isWaitingForReads }
+
+    /// Starts, in the background, the reads of the panels not in view (after the first frame, and after a data
+    /// change for the panels shown before), so that switching to them is immediate.
+    private func warmUp() {
+        guard ctx.background.mode == .threaded, !warmed else { return }
+        warmed = true
+        for i in panels.indices where i != active && (!startedUp || visited.contains(i)) {
+            panels[i].warmUp(ctx)
+        }
+        startedUp = true
+    }
+
+    /// Waits for every background read and draws until nothing more changes (headless use: the final screen).
+    public func settle(width: Int, height: Int) {
+        guard ctx.background.mode == .threaded else { return }
+        for _ in 0..<10 {
+            ctx.background.waitAll()
+            _ = render(width: width, height: height)
+            if !ctx.background.busy && !ctx.background.takeFinished() { break }
         }
     }
 
@@ -63,6 +103,8 @@ public final class App {
     /// Reloads every panel on its next showing; the active one now.
     public func dataChanged() {
         loaded.removeAll()
+        ctx.background.invalidate()
+        warmed = false
         lastAuditId = (try? currentAuditId()) ?? lastAuditId
         ensureLoaded()
     }
@@ -101,7 +143,7 @@ public final class App {
         ctx.status = ""
         ctx.statusIsError = false
         let panel = activePanel
-        if panel.handle(key, ctx) {
+        if !waiting, panel.handle(key, ctx) {
             let changed = (try? currentAuditId()) ?? lastAuditId
             if changed != lastAuditId { dataChanged() }
             return true
@@ -161,7 +203,15 @@ public final class App {
         if let last = tabRanges.last, last.upperBound + rw < width {
             buf.put(right, x: width - rw, y: 0, style: .tabInactive)
         }
-        activePanel.render(into: &buf, area: rows[1], ctx)
+        if waiting { ensureLoaded() }
+        if !waiting {
+            activePanel.render(into: &buf, area: rows[1], ctx)
+        } else {
+            let block = Block(title: ctx.t(activePanel.id.str))
+            block.render(into: &buf, area: rows[1])
+            let inner = block.inner(rows[1])
+            buf.put(ctx.t(.loading), x: inner.x + 1, y: inner.y, style: .dim, maxWidth: inner.width - 1)
+        }
         let hint = ctx.t(.statusHint)
         let left = ctx.status.isEmpty ? (URL(fileURLWithPath: ctx.store.path).lastPathComponent) : ctx.status
         StatusBar(left: " " + left, right: hint + " ", style: ctx.statusIsError ? .error : .statusBar).render(into: &buf, area: rows[2])
@@ -173,6 +223,7 @@ public final class App {
             HelpOverlay(sections: overlay.sections, title: overlay.title, footer: overlay.footer, scroll: helpScroll).render(into: &buf, area: rows[1])
             buf.cursor = cursor == nil ? nil : nil
         }
+        warmUp()
         return buf
     }
 
@@ -186,15 +237,18 @@ public final class App {
                 backend.present(render(width: w, height: h))
                 dirty = false
             }
-            if let key = backend.readKey(timeoutMs: 500) {
+            // While background reads run, wake often to show their results as they come.
+            let busy = ctx.background.busy
+            if let key = backend.readKey(timeoutMs: busy ? 20 : 500) {
                 idleTicks = 0
                 if key == .ctrl("l") { backend.forceRedraw() }
                 dirty = update(.key(key)) || key == .resize || key == .ctrl("l")
-            } else {
+            } else if !busy {
                 idleTicks += 1
                 // Every 2 s: another user's commit shows up without a key press.
                 if idleTicks % 4 == 0 { dirty = update(.tick) }
             }
+            if ctx.background.takeFinished() { dirty = true }
         }
     }
 }

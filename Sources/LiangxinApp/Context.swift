@@ -14,8 +14,12 @@ public final class AppContext {
     public var status: String = ""
     public var statusIsError = false
 
-    public init(store: Store, today: Day, lang: Lang = .zh, ascii: Bool = false) {
+    /// Reads that may take longer than a frame (see `BackgroundReads`): inline unless the caller draws on a terminal.
+    public let background: BackgroundReads
+
+    public init(store: Store, today: Day, lang: Lang = .zh, ascii: Bool = false, reads: BackgroundReads.Mode = .inline) {
         self.store = store; self.today = today; self.lang = lang; self.ascii = ascii
+        background = BackgroundReads(mode: reads)
     }
 
     public func t(_ s: Str) -> String { s.text(lang) }
@@ -34,7 +38,10 @@ public final class AppContext {
             ids = l.written.ids
             return r
         }
-        if !ids.isEmpty { undoStack.append(ids) }
+        if !ids.isEmpty {
+            undoStack.append(ids)
+            background.invalidate()
+        }
         return result
     }
 
@@ -46,6 +53,7 @@ public final class AppContext {
         }
         do {
             try store.undo(auditIds: last)
+            background.invalidate()
             undoStack.removeLast()
             say(lang == .en ? "Undone" : "已撤销上一次修改")
         } catch {
@@ -96,8 +104,17 @@ public protocol Panel: AnyObject {
     func help(_ ctx: AppContext) -> [KeyHelp]
     /// True while the panel holds the keyboard (a form, a filter being typed): digits and q are text then.
     var capturesText: Bool { get }
+    /// Starts the panel's slow reads in the background (`BackgroundReads`), so that `reload` finds them done.
+    func warmUp(_ ctx: AppContext)
+    /// Whether `reload` would find its slow reads done (the panel is drawn as loading until then).
+    func isReady(_ ctx: AppContext) -> Bool
+    /// True while what the panel shows waits for a background read (a new filter or order, a computed view).
+    var isWaitingForReads: Bool { get }
 }
 
 extension Panel {
     public var capturesText: Bool { false }
+    public func warmUp(_ ctx: AppContext) {}
+    public func isReady(_ ctx: AppContext) -> Bool { true }
+    public var isWaitingForReads: Bool { false }
 }

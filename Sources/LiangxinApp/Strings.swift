@@ -7,7 +7,7 @@ public enum Str: String, CaseIterable, Sendable {
     case appTitle, tabOverview, tabCoverage, tabOutreach, tabStations, tabTraining, tabStars
     case helpTitle, helpFooter, helpGlobal, helpPanel
     case keyHelp, keyUndo, keyQuit, keyNextTab, keyPrevTab, keySwitchTab, keyRedraw, keyRefresh
-    case statusHint, tooSmall, tooSmallDetail, refreshed, readOnly
+    case statusHint, tooSmall, tooSmallDetail, refreshed, readOnly, loading
     case quitConfirm
     // MARK: overview
     case ovCoverage, ovOrgs, ovStations, ovTraining, ovStars, ovOutreach, ovFindings
@@ -24,7 +24,7 @@ public enum Str: String, CaseIterable, Sendable {
     case cvColName, cvColStaff, cvColMembers, cvColCoverage, cvColOrg, cvColInstructor, cvColPlanned, cvColRow
     case cvClassOwn, cvClassJoint, cvClassIndustry, cvClassWorkOnly, cvClassUncovered
     case cvFShouldForm, cvFBlindSpot, cvFJointTooWide, cvFBranchTooLarge, cvFPlannedPassed
-    case cvFJointTooWideShort, cvFBranchTooLargeShort, cvFPlannedPassedShort, cvFindingOrgs, cvUnitsCount
+    case cvFJointTooWideShort, cvFBranchTooLargeShort, cvFPlannedPassedShort, cvFindingOrgs, cvUnitsCount, cvListReading, cvStatsComputing
     case cvKeyMove, cvKeyEnter, cvKeyBack, cvKeyView, cvKeyFilter, cvKeySort, cvKeyFindings
     case cvKeyAdd, cvKeyEdit, cvKeyOrg, cvKeyInstructor, cvKeyAssign, cvKeyDelete, cvKeyScope, cvKeyExport, cvKeyHints
     case cvUnit, cvOrg, cvInstructor, cvHistory, cvNoOrg, cvNoInstructor, cvCoCovered, cvCoCoveredShort, cvMore, cvNoHistory, cvOutOfScope
@@ -118,6 +118,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .tooSmall: return ("终端太小", "Terminal too small")
         case .tooSmallDetail: return ("至少需要80×24，当前", "Needs at least 80×24, now")
         case .refreshed: return ("已重新读取数据", "Data reloaded")
+        case .loading: return ("正在读取…", "Loading…")
         case .readOnly: return ("只读", "read-only")
         case .quitConfirm: return ("确定退出？", "Quit?")
         case .ovCoverage: return ("两个覆盖", "Coverage")
@@ -584,6 +585,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .cvFPlannedPassedShort: return ("拟建已过", "planned passed")
         case .cvFindingOrgs: return ("个党组织", " party orgs")
         case .cvUnitsCount: return ("家单位", " units")
+        case .cvListReading: return ("查询中…", "searching…")
+        case .cvStatsComputing: return ("正在统计…", "Computing the forms…")
         case .cvKeyMove: return ("移动、翻页（Home/End首尾，鼠标点击选中）", "Move, page (Home/End, mouse click selects)")
         case .cvKeyEnter: return ("下钻地区 / 打开单位详情", "Drill down / open the unit")
         case .cvKeyBack: return ("返回上一级", "Back up")

@@ -35,6 +35,7 @@ struct PanelFigures: Sendable {
     var sqliteProblem: String?
     var keyOrder: [String] = []
     var keys: [String: [Double]] = [:]
+    var settled: [String: [Double]] = [:]
     var queryOrder: [String] = []
     var queries: [String: [Double]] = [:]
     var maxRSSKB: [Int] = []
@@ -148,6 +149,7 @@ enum Runner {
             for k in c.result.keyOrder {
                 if f.keys[k] == nil { f.keyOrder.append(k) }
                 f.keys[k, default: []] += c.result.keys[k] ?? []
+                f.settled[k, default: []] += c.result.settled[k] ?? []
             }
             for q in c.result.queryOrder {
                 if f.queries[q] == nil { f.queryOrder.append(q) }

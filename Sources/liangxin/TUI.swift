@@ -57,7 +57,7 @@ enum TUI {
             terminal.stop()
             NcursesTerminal.restoreStderr()
         }
-        let app = App(ctx: AppContext(store: store, today: today, lang: lang, ascii: ui.ascii), start: start)
+        let app = App(ctx: AppContext(store: store, today: today, lang: lang, ascii: ui.ascii, reads: .threaded), start: start)
         app.run(on: terminal)
     }
 }

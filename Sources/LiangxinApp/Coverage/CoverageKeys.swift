@@ -360,6 +360,7 @@ extension CoveragePanel {
             } catch { ctx.say("\(error)", error: true) }
         case .forms:
             refreshStats(ctx)
+            if statsWaiting { ctx.say(ctx.t(.cvStatsComputing)); return }
             guard statsTables.indices.contains(statsIndex) else { return }
             let t = statsTables[statsIndex]
             let g = StatisticsFormsView.grid(t, wide: true, ctx)

@@ -19,8 +19,9 @@ public final class CoveragePanel: Panel {
     // Data of the region in view, re-read by `reload` after any change.
     public internal(set) var settings = Settings()
     var tree = RegionTree([])
-    var cellsNow: [CoverageCell] = []
-    var cellsLast: [CoverageCell] = []
+    /// The cells summed per region and everything below it, by group: the tables look up, never re-sum.
+    var rollNow = RegionCoverage()
+    var rollLast = RegionCoverage()
     /// The region in view (its code).
     public internal(set) var region = ""
     /// The findings of every region, from the same scan as the cells.
@@ -44,6 +45,8 @@ public final class CoveragePanel: Panel {
 
     var statsTables: [StatisticsForms.Table] = []
     var statsKey: String?
+    /// The forms of the region in view are being computed (the view shows a line saying so).
+    var statsWaiting = false
     var statsIndex = 0
     var statsState = TableState()
 
@@ -57,11 +60,42 @@ public final class CoveragePanel: Panel {
 
     public var capturesText: Bool { form != nil || dialog != nil || list.state.filtering }
 
+    /// What a load reads and sums: made off the key thread when the panel is warmed up (`BackgroundReads`).
+    struct Loaded: Sendable {
+        var settings: Settings
+        var tree: RegionTree
+        var findings: CoverageFindings
+        var rollNow: RegionCoverage
+        var rollLast: RegionCoverage
+    }
+
+    nonisolated static func load(_ store: Store, today: Day) throws -> Loaded {
+        let settings = try store.settings()
+        let tree = RegionTree(try store.regions())
+        let (now, last, findings) = try store.coverageRollup(scope: settings.scope, today: today, tree: tree)
+        return Loaded(settings: settings, tree: tree, findings: findings, rollNow: now, rollLast: last)
+    }
+
+    static let loadKey = "coverage.load"
+
+    public func warmUp(_ ctx: AppContext) {
+        let store = ctx.store, today = ctx.today
+        ctx.background.prefetch(Self.loadKey) { try CoveragePanel.load(store, today: today) }
+    }
+
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+
+    public var isWaitingForReads: Bool { (view == .units && detail == nil && list.waiting) || (view == .forms && statsWaiting) }
+
     public func reload(_ ctx: AppContext) throws {
-        settings = try ctx.store.settings()
-        tree = RegionTree(try ctx.store.regions())
+        let store = ctx.store, today = ctx.today
+        let l = try ctx.background.wait(Self.loadKey) { try CoveragePanel.load(store, today: today) }
+        settings = l.settings
+        tree = l.tree
         if region.isEmpty || tree.regions[region] == nil { region = tree.home?.code ?? "" }
-        (cellsNow, cellsLast, findings) = try ctx.store.coverageScan(scope: settings.scope, today: ctx.today)
+        findings = l.findings
+        rollNow = l.rollNow
+        rollLast = l.rollLast
         generation += 1
         list.invalidate()
         try regionChanged(ctx)
@@ -97,23 +131,15 @@ public final class CoveragePanel: Panel {
 
     // MARK: data of the tables
 
-    func counts(under code: String, _ cells: [CoverageCell]) -> CoverageCounts {
-        RegionRollup.cells(under: code, cells, tree: tree).reduce(CoverageCounts()) { $0 + $1.counts }
-    }
-
-    func cells(under code: String, _ cells: [CoverageCell]) -> [CoverageCell] {
-        RegionRollup.cells(under: code, cells, tree: tree)
-    }
-
     /// The region itself (合计) then its children, sorted by the chosen column.
     func regionRows(_ ctx: AppContext) -> [GridRow] {
         guard !region.isEmpty else { return [] }
         let target = settings.target(for: .all)
-        let total = GridRow(label: tree.name(region), shortLabel: tree.name(region), depth: 0, code: region, now: counts(under: region, cellsNow),
-                            last: counts(under: region, cellsLast), target: target, isTotal: true)
-        let last = Dictionary(uniqueKeysWithValues: CoverageRollup.byChild(cellsLast, of: region, tree: tree).map { ($0.0.code, $0.1) })
-        var kids = CoverageRollup.byChild(cellsNow, of: region, tree: tree).map { r, c in
-            GridRow(label: r.name, shortLabel: r.name, depth: 1, code: r.code, now: c, last: last[r.code] ?? CoverageCounts(), target: target, isTotal: false)
+        let total = GridRow(label: tree.name(region), shortLabel: tree.name(region), depth: 0, code: region, now: rollNow.counts(region),
+                            last: rollLast.counts(region), target: target, isTotal: true)
+        var kids = (tree.children[region] ?? []).map { r in
+            GridRow(label: r.name, shortLabel: r.name, depth: 1, code: r.code, now: rollNow.counts(r.code), last: rollLast.counts(r.code),
+                    target: target, isTotal: false)
         }
         if let s = regionGrid.state.sortColumn, let col = GridColumn(rawValue: s), col != .label {
             let asc = regionGrid.state.ascending
@@ -131,23 +157,32 @@ public final class CoveragePanel: Panel {
     func categoryRows(_ ctx: AppContext, of code: String? = nil) -> [GridRow] {
         let code = code ?? region
         guard !code.isEmpty else { return [] }
-        let now = CoverageRollup.byGroup(cells(under: code, cellsNow))
-        let last = CoverageRollup.byGroup(cells(under: code, cellsLast))
+        let now = rollNow.byGroup(code)
+        let last = rollLast.byGroup(code)
         return CoverageGroup.allCases.map { g in
             GridRow(label: g.label(ctx.lang), shortLabel: g.shortLabel(ctx.lang), depth: g.depth, code: g.rawValue, now: now[g] ?? CoverageCounts(),
                     last: last[g] ?? CoverageCounts(), target: settings.target(for: g), isTotal: g == .all)
         }
     }
 
-    /// The statistics forms for the region in view (read when the view is shown, kept until data change).
+    /// The statistics forms for the region in view (read when the view is shown, kept until data change). The
+    /// read takes ~200 ms at 100,000 units, so it runs in the background and the view says so meanwhile.
     func refreshStats(_ ctx: AppContext) {
         let key = "\(region)|\(generation)"
-        guard key != statsKey else { return }
+        guard key != statsKey else { statsWaiting = false; return }
+        let store = ctx.store, scope = settings.scope, today = ctx.today, here: String? = region.isEmpty ? nil : region
+        let job = "coverage.statistics|\(key)"
         do {
-            statsTables = StatisticsForms.tables(try ctx.store.statisticsCells(scope: settings.scope, today: ctx.today,
-                                                                                region: region.isEmpty ? nil : region))
+            guard let cells = try ctx.background.value(job, { try store.statisticsCells(scope: scope, today: today, region: here) }) else {
+                statsWaiting = true
+                return
+            }
+            ctx.background.forget(job)
+            statsTables = StatisticsForms.tables(cells)
             statsKey = key
+            statsWaiting = false
         } catch {
+            statsWaiting = false
             ctx.say("\(error)", error: true)
         }
     }
@@ -166,20 +201,10 @@ public final class CoveragePanel: Panel {
     }
 }
 
-/// Sums of coverage cells by region, following the region tree's parent links (codes do not always nest by prefix).
+/// Whether a region lies under another, following the region tree's parent links (codes do not always nest by prefix).
 enum RegionRollup {
     static func isUnder(_ code: String, _ ancestor: String, tree: RegionTree) -> Bool {
         code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
-    }
-
-    static func cells(under code: String, _ cells: [CoverageCell], tree: RegionTree) -> [CoverageCell] {
-        var memo: [String: Bool] = [:]
-        return cells.filter { c in
-            if let m = memo[c.regionCode] { return m }
-            let inside = isUnder(c.regionCode, code, tree: tree)
-            memo[c.regionCode] = inside
-            return inside
-        }
     }
 }
 

@@ -25,7 +25,7 @@ extension CoveragePanel {
                 if f.countsOrgs, let n = findingOrgs[f], list.query.region == region { s += " · \(n)\(ctx.t(.cvFindingOrgs))" }
                 parts.append(s)
             }
-            parts.append("\(list.total)\(ctx.t(.cvUnitsCount))")
+            parts.append(list.waiting ? ctx.t(.cvListReading) : "\(list.total)\(ctx.t(.cvUnitsCount))")
             return parts.joined(separator: " · ")
         default:
             return "\(viewName(view, ctx)) · \(path(region))"
@@ -82,6 +82,10 @@ extension CoveragePanel {
                 list.table(ctx, wide: content.width >= 100).render(into: &buf, area: content)
             case .forms:
                 refreshStats(ctx)
+                if statsWaiting {
+                    buf.put(ctx.t(.cvStatsComputing), x: content.x + 1, y: content.y, style: .dim, maxWidth: content.width - 1)
+                    break
+                }
                 guard statsTables.indices.contains(statsIndex) else { break }
                 let t = statsTables[statsIndex]
                 statsState.clamp(total: t.rows.count, visible: StatisticsFormsView.visibleRows(content))

@@ -45,9 +45,10 @@ public enum CoverageReport {
         let r = try region(named: regionName, in: tree)
         let cells = try store.coverageCells(scope: settings.scope, today: today)
         var rows: [Row] = []
+        let rollNow = RegionCoverage(cells.now, tree: tree), rollLast = RegionCoverage(cells.lastYear, tree: tree)
         for (reg, isRegion) in [(r, true)] + (tree.children[r.code] ?? []).map({ ($0, false) }) {
-            let now = CoverageRollup.byGroup(RegionRollup.cells(under: reg.code, cells.now, tree: tree))
-            let last = CoverageRollup.byGroup(RegionRollup.cells(under: reg.code, cells.lastYear, tree: tree))
+            let now = rollNow.byGroup(reg.code)
+            let last = rollLast.byGroup(reg.code)
             for g in CoverageGroup.allCases {
                 rows.append(Row(region: reg, isRegion: isRegion, group: g, now: now[g] ?? CoverageCounts(), last: last[g] ?? CoverageCounts()))
             }

@@ -34,6 +34,10 @@ struct CoverageUnitList {
     /// matching units, 80–90 ms a key; going back to a query, e.g. Esc clearing a filter, re-reads only the page).
     private var ordered: [String: [Int64]] = [:]
 
+    /// True while a new filter or order is being read in the background: the rows of the previous one stay on
+    /// screen and the title says so.
+    private(set) var waiting = false
+
     /// Reads the page on screen if anything it depends on changed.
     mutating func refresh(_ ctx: AppContext, scope: ScopeRule) {
         let q = effectiveQuery
@@ -42,12 +46,21 @@ struct CoverageUnitList {
         if key == cacheKey { return }
         do {
             if qk != idsKey {
-                if let cached = ordered[qk] { ids = cached } else {
-                    ids = try ctx.store.unitIds(q, scope: scope, today: ctx.today)
+                if ordered[qk] == nil {
+                    // A new filter or order sorts every matching unit (~100 ms at 100,000 units): off the key thread,
+                    // so typing goes on while it runs (issue 8).
+                    let store = ctx.store, today = ctx.today, job = "coverage.unitIds|" + qk
+                    guard let found = try ctx.background.value(job, { try store.unitIds(q, scope: scope, today: today) }) else {
+                        waiting = true
+                        return
+                    }
+                    ctx.background.forget(job)
                     // At most a few lists of 100,000 ids (800 kB each) are kept.
                     if ordered.count >= 8 { ordered.removeAll() }
-                    ordered[qk] = ids
+                    ordered[qk] = found
                 }
+                waiting = false
+                ids = ordered[qk]!
                 idsKey = qk
                 total = ids.count
             }
@@ -62,6 +75,7 @@ struct CoverageUnitList {
             rows = []
             total = 0
             idsKey = nil
+            waiting = false
             ctx.say("\(error)", error: true)
         }
     }

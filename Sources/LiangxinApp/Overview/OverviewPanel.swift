@@ -10,8 +10,18 @@ public final class OverviewPanel: Panel {
 
     public init() {}
 
+    static let loadKey = "overview.load"
+
+    public func warmUp(_ ctx: AppContext) {
+        let store = ctx.store, today = ctx.today
+        ctx.background.prefetch(Self.loadKey) { try store.overview(today: today) }
+    }
+
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+
     public func reload(_ ctx: AppContext) throws {
-        data = try ctx.store.overview(today: ctx.today)
+        let store = ctx.store, today = ctx.today
+        data = try ctx.background.wait(Self.loadKey) { try store.overview(today: today) }
     }
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool { false }

@@ -121,6 +121,36 @@ enum CoverageSQL {
 
         static func slot(cell: Int, now: Int, last: Int) -> Int { (cell * 6 + now) * 6 + last }
 
+        /// The counts summed up the region tree, now and at the end of last year, straight from the counters (the
+        /// coverage panel's tables; the same sums as `RegionCoverage(cells(lastYear:), tree:)`).
+        func rollups(tree: RegionTree) -> (now: RegionCoverage, lastYear: RegionCoverage) {
+            let n = RegionCoverage.groupCount
+            let codes = counts.keys.sorted()
+            var own = [[CoverageCounts]](repeating: [CoverageCounts](repeating: CoverageCounts(), count: codes.count * n), count: 2)
+            var groupsOfCell: [Int: [Int]] = [:]
+            for (r, code) in codes.enumerated() {
+                for (slot, k) in counts[code]! where k > 0 {
+                    let cell = slot / 36
+                    let sectorIndex = cell % (sectors.count + 1)
+                    let catIndex = cell / (sectors.count + 1) / 2
+                    guard catIndex < categories.count else { continue }
+                    let gs: [Int]
+                    if let known = groupsOfCell[cell] { gs = known } else {
+                        gs = RegionCoverage.groupIndices(category: categories[catIndex], acfic: (cell / (sectors.count + 1)) % 2 == 1,
+                                                         sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1])
+                        groupsOfCell[cell] = gs
+                    }
+                    for (year, clsCode) in [(slot / 6) % 6, slot % 6].enumerated() {
+                        guard let cls = coverageClass(code: clsCode) else { continue }
+                        var add = CoverageCounts()
+                        add.add(cls, k)
+                        for g in gs { own[year][r * n + g] = own[year][r * n + g] + add }
+                    }
+                }
+            }
+            return (RegionCoverage(codes: codes, own: own[0], tree: tree), RegionCoverage(codes: codes, own: own[1], tree: tree))
+        }
+
         func cells(lastYear: Bool) -> [CoverageCell] {
             var out: [CoverageCell] = []
             for (region, c) in counts.sorted(by: { $0.key < $1.key }) {
@@ -152,19 +182,22 @@ enum CoverageSQL {
             // (rows come in table order, not grouped by region).
             var table = [Int](repeating: 0, count: byRegion ? 0 : size)
             var sparse: [Int: Int] = [:]
-            var regions: [String: Int] = [:]
+            var regions = ByteInterner()
             var tallies: [FindingTally] = []
             let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
-            let rows = try Row.fetchCursor(db, sql: part.sql, arguments: part.statementArguments)
-            while let row = try rows.next() {
-                let key: Int = row[0]
-                let full: Int = row[1]
+            let statement = try db.makeStatement(sql: part.sql)
+            try statement.setArguments(part.statementArguments)
+            let col = RawColumns(statement)
+            let rows = try Row.fetchCursor(statement)
+            while try rows.next() != nil {
+                let key = col.int(0)
+                let full = col.int(1)
                 let planned = key & 1
                 let slot = key >> 1
                 var r = -1
                 if byRegion {
-                    let region: String = row[5]
-                    if let i = regions[region] { r = i } else { r = regions.count; regions[region] = r; tallies.append(FindingTally()) }
+                    r = regions.index(col.bytes(5))
+                    if r == tallies.count { tallies.append(FindingTally()) }
                     sparse[r * size + slot, default: 0] += 1
                 } else {
                     table[slot] += 1
@@ -174,7 +207,7 @@ enum CoverageSQL {
                 guard now != 0 else { continue }
                 s.inScope += 1
                 s.fullMembers += full
-                s.probationaryMembers += row[2] as Int
+                s.probationaryMembers += col.int(2)
                 // The same predicates as `FindingsSQL` (and the model's `Findings`).
                 let shouldForm = full >= Findings.minMembersForOwnBranch && now != own
                 let blind = now == uncovered
@@ -182,7 +215,7 @@ enum CoverageSQL {
                 if shouldForm { s.shouldForm += 1 }
                 if blind { s.blindSpots += 1 }
                 if passed { s.plannedPassed += 1 }
-                let j = row[3] as Int64?
+                let j = col.optionalInt64(3)
                 if let j { s.jointUnits[j, default: 0] += 1 }
                 if r >= 0 {
                     if shouldForm { tallies[r].shouldForm += 1 }
@@ -190,13 +223,15 @@ enum CoverageSQL {
                     if passed { tallies[r].plannedPassed += 1 }
                     // An active joint organization makes the class joint, so every in-scope unit with j is a joint unit.
                     if let j { tallies[r].jointUnits[j, default: 0] += 1 }
-                    if let b = row[4] as Int64? { tallies[r].largeBranchUnits[b, default: 0] += 1 }
+                    if let b = col.optionalInt64(4) { tallies[r].largeBranchUnits[b, default: 0] += 1 }
                 }
             }
             if byRegion {
-                for (region, i) in regions where tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
-                var names = [String](repeating: "", count: regions.count)
-                for (r, i) in regions { names[i] = r; s.counts[r] = [:] }
+                let names = regions.strings
+                for (i, region) in names.enumerated() {
+                    s.counts[region] = [:]
+                    if tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
+                }
                 for (k, n) in sparse { s.counts[names[k / size], default: [:]][k % size] = n }
             } else {
                 var c: [Int: Int] = [:]

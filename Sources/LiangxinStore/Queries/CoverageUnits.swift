@@ -264,6 +264,17 @@ extension Store {
         }
     }
 
+    /// What the coverage panel shows, from one scan of the units: the counts of every region with everything
+    /// below it (now and at the end of last year) and the findings of every region.
+    public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree) throws
+        -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings) {
+        try read { db in
+            let s = try CoverageSQL.scan(db, scope: scope, today: today, byRegion: true)
+            let r = s.rollups(tree: tree)
+            return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits))
+        }
+    }
+
     /// How many units in scope each finding lists for a region, and for the two organization findings how many
     /// organizations are behind them. One scan, the class of each unit computed once.
     public func unitFindingCounts(scope: ScopeRule, today: Day, region: String? = nil) throws -> (units: [UnitFinding: Int], orgs: [UnitFinding: Int]) {
