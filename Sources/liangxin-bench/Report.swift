@@ -87,8 +87,8 @@ struct ReportPrinter {
             // "loading…"); this is when the result itself was on screen. No target: reported as measured.
             if let xs = p.settled[k], !xs.isEmpty {
                 let sm = Stats.median(xs) ?? .infinity, sq = Stats.percentile(xs, 99) ?? .infinity
-                out.append("       ↳ result on screen (\(xs.count) of \((p.keys[k] ?? []).count))".padding(toLength: 33, withPad: " ", startingAt: 0)
-                           + "\(pad(Self.ms(sm)))  \(pad(Self.ms(sq)))")
+                out.append("       ↳ result on screen".padding(toLength: 33, withPad: " ", startingAt: 0)
+                           + "\(pad(Self.ms(sm)))  \(pad(Self.ms(sq)))  (\(xs.count) of \((p.keys[k] ?? []).count) presses waited for a read)")
             }
         }
         out.append("   store reads (median)")

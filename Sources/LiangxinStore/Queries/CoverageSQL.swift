@@ -184,6 +184,10 @@ enum CoverageSQL {
             var sparse: [Int: Int] = [:]
             var regions = ByteInterner()
             var tallies: [FindingTally] = []
+            // (region, organization) of each in-scope unit under a joint branch / a branch over 50 members, counted
+            // after the scan: hashing per unit into per-region dictionaries was a tenth of the scan (issue 8).
+            var jointPairs: [OrgPair] = [], largePairs: [OrgPair] = []
+            var jointTotals = OrgCounter()
             let own = code(.own), workOnly = code(.workOnly), uncovered = code(.uncovered)
             let statement = try db.makeStatement(sql: part.sql)
             try statement.setArguments(part.statementArguments)
@@ -216,16 +220,19 @@ enum CoverageSQL {
                 if blind { s.blindSpots += 1 }
                 if passed { s.plannedPassed += 1 }
                 let j = col.optionalInt64(3)
-                if let j { s.jointUnits[j, default: 0] += 1 }
+                if let j { jointTotals.add(j) }
                 if r >= 0 {
                     if shouldForm { tallies[r].shouldForm += 1 }
                     if blind { tallies[r].blindSpots += 1 }
                     if passed { tallies[r].plannedPassed += 1 }
                     // An active joint organization makes the class joint, so every in-scope unit with j is a joint unit.
-                    if let j { tallies[r].jointUnits[j, default: 0] += 1 }
-                    if let b = col.optionalInt64(4) { tallies[r].largeBranchUnits[b, default: 0] += 1 }
+                    if let j { jointPairs.append(OrgPair(region: r, org: j)) }
+                    if let b = col.optionalInt64(4) { largePairs.append(OrgPair(region: r, org: b)) }
                 }
             }
+            s.jointUnits = jointTotals.dictionary
+            for (pair, n) in OrgPair.counted(jointPairs) { tallies[pair.region].jointUnits[pair.org] = n }
+            for (pair, n) in OrgPair.counted(largePairs) { tallies[pair.region].largeBranchUnits[pair.org] = n }
             if byRegion {
                 let names = regions.strings
                 for (i, region) in names.enumerated() {
@@ -247,6 +254,44 @@ enum CoverageSQL {
                       sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
         let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
         return (s.cells(lastYear: false), s.cells(lastYear: true))
+    }
+}
+
+/// A region's (by its index in the scan) unit under an organization.
+struct OrgPair: Comparable {
+    var region: Int
+    var org: Int64
+    static func < (a: Self, b: Self) -> Bool { (a.region, a.org) < (b.region, b.org) }
+
+    /// Each distinct pair with how many times it occurs.
+    static func counted(_ pairs: [OrgPair]) -> [(OrgPair, Int)] {
+        var out: [(OrgPair, Int)] = []
+        for p in pairs.sorted() {
+            if let last = out.last, last.0 == p { out[out.count - 1].1 += 1 } else { out.append((p, 1)) }
+        }
+        return out
+    }
+}
+
+/// Units per organization id, in an array indexed by id while ids are small (they are row ids), else a dictionary.
+struct OrgCounter {
+    private var dense: [Int] = []
+    private var sparse: [Int64: Int] = [:]
+
+    mutating func add(_ id: Int64) {
+        if id >= 0 && id < 1 << 24 {
+            let i = Int(id)
+            if i >= dense.count { dense.append(contentsOf: repeatElement(0, count: max(i + 1 - dense.count, dense.count))) }
+            dense[i] += 1
+        } else {
+            sparse[id, default: 0] += 1
+        }
+    }
+
+    var dictionary: [Int64: Int] {
+        var d = sparse
+        for (i, n) in dense.enumerated() where n > 0 { d[Int64(i)] = n }
+        return d
     }
 }
 
