@@ -8,6 +8,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in try createV1(db) }
+        m.registerMigration("v2-stars") { db in try StarsSchema.createV2(db) }
         return m
     }
 

@@ -52,8 +52,7 @@ extension Store {
     public func starQueueCount(_ f: StarQueueFilter) throws -> Int {
         try read { db in
             let (w, args) = StarQueueSQL.whereClause(f)
-            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM star_evaluation e JOIN party_org o ON o.id = e.party_org_id WHERE \(w)",
-                                    arguments: args) ?? 0
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(StarQueueSQL.from(f)) WHERE \(w)", arguments: args) ?? 0
         }
     }
 
@@ -61,31 +60,10 @@ extension Store {
     public func starQueue(_ f: StarQueueFilter, sort: StarQueueSort = .waiting, ascending: Bool = true, offset: Int = 0,
                           limit: Int = 100) throws -> [StarQueueRow] {
         try read { db in
-            let (w, args) = StarQueueSQL.whereClause(f)
-            let dir = ascending ? "ASC" : "DESC"
-            let order: String
-            switch sort {
-            case .waiting: order = "since \(dir) NULLS LAST, e.id"
-            case .name: order = "o.name \(dir), e.id"
-            case .stage: order = "CASE e.stage \(StarQueueSQL.stageOrder) END \(dir), since ASC NULLS LAST, e.id"
-            case .applied: order = "e.applied_star \(dir), since ASC NULLS LAST, e.id"
-            case .region: order = "o.region_code \(dir), since ASC NULLS LAST, e.id"
-            }
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.id, e.party_org_id, o.name, COALESCE(r.name, o.region_code) AS region, p.name AS committee, e.stage,
-                       e.applied_star, e.year, e.self_scores, e.reviewer_scores, e.rubric_id, \(StarQueueSQL.since) AS since
-                FROM star_evaluation e JOIN party_org o ON o.id = e.party_org_id
-                LEFT JOIN region r ON r.code = o.region_code
-                LEFT JOIN party_org p ON p.id = o.parent_id
-                WHERE \(w) ORDER BY \(order) LIMIT ? OFFSET ?
-                """, arguments: args + [limit, offset])
-            return rows.map { r in
-                StarQueueRow(evaluationId: r["id"], orgId: r["party_org_id"], orgName: r["name"], regionName: r["region"],
-                             committeeName: r["committee"], stage: EvalStage(rawValue: r["stage"]) ?? .draft,
-                             appliedStar: r["applied_star"], year: r["year"], selfScores: r["self_scores"],
-                             reviewerScores: r["reviewer_scores"], rubricId: r["rubric_id"],
-                             waitingSince: (r["since"] as String?).flatMap { Day($0) })
-            }
+            // The page's ids first: the order needs only the sort key, most of it read off an index; the names,
+            // committees and scores are then read for just those rows.
+            let ids = try StarQueueSQL.pageIds(db, f, sort: sort, ascending: ascending, offset: offset, limit: limit)
+            return try StarQueueSQL.rows(db, ids: ids)
         }
     }
 
@@ -130,13 +108,67 @@ extension Store {
 }
 
 enum StarQueueSQL {
-    /// The day an application started waiting at its stage.
-    static let since = """
-        COALESCE((SELECT substr(MAX(ev.at), 1, 10) FROM star_event ev WHERE ev.evaluation_id = e.id),
-                 CASE WHEN e.stage = '\(EvalStage.publicity.rawValue)' THEN e.publicity_start END, e.submitted)
-        """
+    /// The day an application started waiting at its stage; stored as `waiting_since` (see `StarsSchema`).
+    static let since = StarsSchema.since("e")
 
     static let stageOrder = EvalStage.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
+
+    /// The filter reads the organization (region, committee, name).
+    static func readsOrg(_ f: StarQueueFilter) -> Bool {
+        !(f.regionCode ?? "").isEmpty || f.committeeId != nil || !f.text.isEmpty
+    }
+
+    /// The tables a count reads. `party_org_id` is NOT NULL and an enforced foreign key (deleting an organization
+    /// deletes its applications), so every application has its organization: the join only matters when the filter
+    /// reads the organization, and a plain count is read off the index alone.
+    static func from(_ f: StarQueueFilter) -> String {
+        readsOrg(f) ? "star_evaluation e JOIN party_org o ON o.id = e.party_org_id" : "star_evaluation e"
+    }
+
+    /// Ascending: longest waiting first, undated last (the order of the `star_evaluation_queue` index).
+    static func waiting(_ ascending: Bool) -> String {
+        "e.waiting_since IS NULL, e.waiting_since \(ascending ? "ASC" : "DESC")"
+    }
+
+    static func pageIds(_ db: Database, _ f: StarQueueFilter, sort: StarQueueSort, ascending: Bool, offset: Int, limit: Int) throws -> [Int64] {
+        let (w, args) = whereClause(f)
+        let dir = ascending ? "ASC" : "DESC"
+        let from: String, order: String
+        switch sort {
+        case .waiting: from = self.from(f); order = "\(waiting(ascending)), e.id"
+        case .stage: from = self.from(f); order = "CASE e.stage \(stageOrder) END \(dir), \(waiting(true)), e.id"
+        case .applied: from = self.from(f); order = "e.applied_star \(dir), \(waiting(true)), e.id"
+        case .region: from = "star_evaluation e JOIN party_org o ON o.id = e.party_org_id"; order = "o.region_code \(dir), \(waiting(true)), e.id"
+        case .name:
+            // Walked from the organizations in name order (CROSS JOIN fixes that order in SQLite), so the first pages
+            // stop early instead of sorting the whole queue by a joined column.
+            from = "party_org o CROSS JOIN star_evaluation e ON e.party_org_id = o.id"; order = "o.name \(dir), e.id"
+        }
+        return try Int64.fetchAll(db, sql: "SELECT e.id FROM \(from) WHERE \(w) ORDER BY \(order) LIMIT ? OFFSET ?",
+                                  arguments: args + [limit, max(0, offset)])
+    }
+
+    /// The rows of these applications, in the order of `ids`.
+    static func rows(_ db: Database, ids: [Int64]) throws -> [StarQueueRow] {
+        guard !ids.isEmpty else { return [] }
+        var byId: [Int64: StarQueueRow] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT e.id, e.party_org_id, o.name, COALESCE(r.name, o.region_code) AS region, p.name AS committee, e.stage,
+                   e.applied_star, e.year, e.self_scores, e.reviewer_scores, e.rubric_id, e.waiting_since
+            FROM star_evaluation e JOIN party_org o ON o.id = e.party_org_id
+            LEFT JOIN region r ON r.code = o.region_code
+            LEFT JOIN party_org p ON p.id = o.parent_id
+            WHERE e.id IN (\(ids.map(String.init).joined(separator: ",")))
+            """) {
+            let row = StarQueueRow(evaluationId: r["id"], orgId: r["party_org_id"], orgName: r["name"], regionName: r["region"],
+                                   committeeName: r["committee"], stage: EvalStage(rawValue: r["stage"]) ?? .draft,
+                                   appliedStar: r["applied_star"], year: r["year"], selfScores: r["self_scores"],
+                                   reviewerScores: r["reviewer_scores"], rubricId: r["rubric_id"],
+                                   waitingSince: (r["waiting_since"] as String?).flatMap { Day($0) })
+            byId[row.evaluationId] = row
+        }
+        return ids.compactMap { byId[$0] }
+    }
 
     static func whereClause(_ f: StarQueueFilter) -> (String, StatementArguments) {
         var parts: [String] = []
