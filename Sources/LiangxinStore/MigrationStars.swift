@@ -6,9 +6,13 @@ import LiangxinModel
 /// The review queue is sorted by how long each application has waited at its stage. That day came from a
 /// correlated subquery over the application's events, so every query computed it for the whole queue and sorted
 /// the lot. It is now stored in `star_evaluation.waiting_since` and indexed in the queue's order, so a page is read
-/// straight off the index. Triggers keep the column right on every write path — the ledger, imports, undo, the
-/// synthetic generator and anything run through `sqlite3` — so no Swift code has to remember it; the records do
-/// not carry it (they would write it back stale). `StarsWaitingTests` checks the stored day against the formula.
+/// straight off the index. The `/` filter matches the organization's name on every key; reading the name from
+/// 6,000 scattered organization rows per key cost more than the rest of the frame, so a copy rides in
+/// `star_evaluation.org_name`, in the same index.
+///
+/// Triggers keep both columns right on every write path — the ledger, imports, undo, the synthetic generator and
+/// anything run through `sqlite3` — so no Swift code has to remember them; the records do not carry them (they
+/// would write them back stale). `StarsWaitingTests` checks them against the formula and the organization's name.
 enum StarsSchema {
     /// The same formula as `StarQueueSQL.since`, written for the application named `t`.
     static func since(_ t: String) -> String {
@@ -23,14 +27,25 @@ enum StarsSchema {
         "UPDATE star_evaluation SET waiting_since = \(since("star_evaluation")) WHERE \(condition);"
     }
 
+    /// Copies the organization's name into the applications matching `condition`.
+    static func copyName(where condition: String) -> String {
+        "UPDATE star_evaluation SET org_name = (SELECT o.name FROM party_org o WHERE o.id = star_evaluation.party_org_id) WHERE \(condition);"
+    }
+
     static func createV2(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE star_evaluation ADD COLUMN waiting_since TEXT")
+        try db.execute(sql: "ALTER TABLE star_evaluation ADD COLUMN org_name TEXT")
         try db.execute(sql: refresh(where: "1"))
-        // The inputs of the formula: the application's stage and dates, and its events (added, removed, moved).
-        // Only those columns fire the update trigger, so its own UPDATE of waiting_since does not re-fire it.
+        try db.execute(sql: copyName(where: "1"))
+        // The inputs: the application's stage, dates and organization, its events (added, removed, moved), and the
+        // organization's name. Only those columns fire the update triggers, so their own UPDATEs do not re-fire them.
         try db.execute(sql: """
-            CREATE TRIGGER star_evaluation_waiting_insert AFTER INSERT ON star_evaluation
-            BEGIN \(refresh(where: "id = NEW.id")) END;
+            CREATE TRIGGER star_evaluation_derived_insert AFTER INSERT ON star_evaluation
+            BEGIN \(refresh(where: "id = NEW.id")) \(copyName(where: "id = NEW.id")) END;
+            CREATE TRIGGER star_evaluation_org_update AFTER UPDATE OF party_org_id ON star_evaluation
+            BEGIN \(copyName(where: "id = NEW.id")) END;
+            CREATE TRIGGER party_org_name_update AFTER UPDATE OF name ON party_org
+            BEGIN \(copyName(where: "party_org_id = NEW.id")) END;
             CREATE TRIGGER star_evaluation_waiting_update AFTER UPDATE OF stage, publicity_start, submitted ON star_evaluation
             BEGIN \(refresh(where: "id = NEW.id")) END;
             CREATE TRIGGER star_event_waiting_insert AFTER INSERT ON star_event WHEN NEW.evaluation_id IS NOT NULL
@@ -41,10 +56,11 @@ enum StarsSchema {
             BEGIN \(refresh(where: "id IN (OLD.evaluation_id, NEW.evaluation_id)")) END;
             """)
         // The queue in its default order (longest waiting first, undated last, then by id), with what its filters
-        // and other sort keys read, so a page, a count and the stage / applied-star sorts never touch the rows.
+        // and other sort keys read, so a page, a count, a name search and the stage / applied-star sorts never
+        // touch the rows.
         try db.execute(sql: """
             CREATE INDEX star_evaluation_queue ON star_evaluation
-              (year, waiting_since IS NULL, waiting_since, stage, applied_star, party_org_id)
+              (year, waiting_since IS NULL, waiting_since, stage, applied_star, party_org_id, org_name)
             """)
         // The cycle's grants (the summary's changes) read the star decided and the notice's end: covering them spares
         // a row read per grant. It starts with (year, stage), so it serves everything the v1 index did.

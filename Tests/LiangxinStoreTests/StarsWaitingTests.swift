@@ -5,8 +5,9 @@ import LiangxinModel
 @testable import LiangxinStore
 import LiangxinTestSupport
 
-/// The stored "waiting since" day (migration v2-stars) against the formula it replaces, through every write path,
-/// and the queue's fast reads against the simple queries they replace, on the sample city and a generated one.
+/// The stored "waiting since" day and organization name (migration v2-stars) against the formula and the name they
+/// copy, through every write path, and the queue's fast reads against the simple queries they replace, on the
+/// sample city and a generated one.
 final class StarsWaitingTests: XCTestCase {
     /// The formula as the queue computed it before it was stored, written out again here on purpose.
     static let formula = """
@@ -14,8 +15,12 @@ final class StarsWaitingTests: XCTestCase {
                  CASE WHEN e.stage = '公示' THEN e.publicity_start END, e.submitted)
         """
 
+    /// Applications whose stored day or name differ from the formula or the organization's name.
     func mismatches(_ s: Store, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
-        try s.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM star_evaluation e WHERE e.waiting_since IS NOT (\(Self.formula))")! }
+        try s.read { try Int.fetchOne($0, sql: """
+            SELECT COUNT(*) FROM star_evaluation e
+            WHERE e.waiting_since IS NOT (\(Self.formula)) OR e.org_name IS NOT (SELECT o.name FROM party_org o WHERE o.id = e.party_org_id)
+            """)! }
     }
 
     func waiting(_ s: Store, _ id: Int64) throws -> String? {
@@ -77,17 +82,26 @@ final class StarsWaitingTests: XCTestCase {
         try s.undo(auditIds: undo)
         XCTAssertEqual(try mismatches(s), 0)
 
-        // An edit of the application's dates through the ledger (the form's path).
+        // An edit of the application's dates, and a renamed organization, through the ledger (the forms' path).
         var draft = try XCTUnwrap(try Self.at(s, .publicity, limit: 2).last)
         draft.publicityStart = Day("2026-10-15")
-        try s.write(source: "test") { l in try l.update(&draft) }
+        var org = try XCTUnwrap(try s.fetch(PartyOrg.self, id: draft.partyOrgId))
+        org.name = "改名后的党支部"
+        try s.write(source: "test") { l in try l.update(&draft); try l.update(&org) }
         XCTAssertEqual(try mismatches(s), 0)
+        XCTAssertEqual(try s.starQueueCount(StarQueueFilter(year: 2026, text: "改名后")), 1)
 
         // Raw SQL (sqlite3 on the file): an event moved to another application, events deleted, an application deleted.
         let other = try XCTUnwrap(try Self.at(s, .firstCheck, limit: 1).first)
         try s.pool.write { db in
             try db.execute(sql: "UPDATE star_event SET evaluation_id = ? WHERE id = (SELECT MIN(id) FROM star_event)", arguments: [other.id])
             try db.execute(sql: "UPDATE star_event SET at = '2026-01-05T08:00:00+08:00' WHERE id = (SELECT MAX(id) FROM star_event)")
+            try db.execute(sql: "UPDATE party_org SET name = name || '（更名）' WHERE id % 7 = 0")
+            // Moved to an organization without applications (one per organization and year).
+            try db.execute(sql: """
+                UPDATE star_evaluation SET party_org_id = (SELECT MIN(id) FROM party_org WHERE id NOT IN (SELECT party_org_id FROM star_evaluation))
+                WHERE id = ?
+                """, arguments: [other.id])
         }
         XCTAssertEqual(try mismatches(s), 0)
         try s.pool.write { db in
@@ -125,9 +139,24 @@ final class StarsWaitingTests: XCTestCase {
 
     // MARK: the queue against the simple query
 
+    /// The queue's filter as it was before v2-stars (the organization's own name).
+    static func simpleWhere(_ f: StarQueueFilter) -> (String, StatementArguments) {
+        var parts: [String] = []
+        var args: [DatabaseValueConvertible?] = []
+        let stages = f.effectiveStages
+        parts.append("e.stage IN (\(stages.map { _ in "?" }.joined(separator: ",")))")
+        args += stages.map { $0.rawValue }
+        if let r = f.regionCode, !r.isEmpty { parts.append("o.region_code LIKE ?"); args.append(r + "%") }
+        if let c = f.committeeId { parts.append("o.parent_id = ?"); args.append(c) }
+        if let s = f.appliedStar { parts.append("e.applied_star = ?"); args.append(s) }
+        if let y = f.year { parts.append("e.year = ?"); args.append(y) }
+        if !f.text.isEmpty { parts.append("o.name LIKE ?"); args.append("%\(f.text)%") }
+        return (parts.joined(separator: " AND "), StatementArguments(args))
+    }
+
     /// The queue as it was read before v2-stars: the day computed per row, every row joined, the whole lot sorted.
     static func simpleQueue(_ db: Database, _ f: StarQueueFilter, sort: StarQueueSort, ascending: Bool) throws -> [StarQueueRow] {
-        let (w, args) = StarQueueSQL.whereClause(f)
+        let (w, args) = simpleWhere(f)
         let dir = ascending ? "ASC" : "DESC"
         let order: String
         switch sort {
@@ -161,6 +190,7 @@ final class StarsWaitingTests: XCTestCase {
         }
         return [StarQueueFilter(year: 2026), StarQueueFilter(year: 2025), StarQueueFilter(),
                 StarQueueFilter(year: 2026, text: "党支部"), StarQueueFilter(year: 2026, text: "联合"), StarQueueFilter(year: 2026, text: "没有这个名字"),
+                StarQueueFilter(year: 2026, text: "Ａ%_"), StarQueueFilter(regionCode: region, year: 2026, text: "支部"),
                 StarQueueFilter(regionCode: region, year: 2026), StarQueueFilter(committeeId: committee, year: 2026),
                 StarQueueFilter(appliedStar: 4, year: 2026), StarQueueFilter(stages: [.publicity], year: 2026),
                 StarQueueFilter(stages: [.decided], year: 2025), StarQueueFilter(stages: [.draft], year: 2026)]

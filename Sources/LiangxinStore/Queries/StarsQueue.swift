@@ -113,9 +113,10 @@ enum StarQueueSQL {
 
     static let stageOrder = EvalStage.allCases.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset)" }.joined(separator: " ")
 
-    /// The filter reads the organization (region, committee, name).
+    /// The filter reads the organization's row (region, committee). The name is matched on the application's copy
+    /// of it (`org_name`, see `StarsSchema`), off the queue's index.
     static func readsOrg(_ f: StarQueueFilter) -> Bool {
-        !(f.regionCode ?? "").isEmpty || f.committeeId != nil || !f.text.isEmpty
+        !(f.regionCode ?? "").isEmpty || f.committeeId != nil
     }
 
     /// The tables a count reads. `party_org_id` is NOT NULL and an enforced foreign key (deleting an organization
@@ -180,7 +181,7 @@ enum StarQueueSQL {
         if let c = f.committeeId { parts.append("o.parent_id = ?"); args.append(c) }
         if let s = f.appliedStar { parts.append("e.applied_star = ?"); args.append(s) }
         if let y = f.year { parts.append("e.year = ?"); args.append(y) }
-        if !f.text.isEmpty { parts.append("o.name LIKE ?"); args.append("%\(f.text)%") }
+        if !f.text.isEmpty { parts.append("e.org_name LIKE ?"); args.append("%\(f.text)%") }
         return (parts.joined(separator: " AND "), StatementArguments(args))
     }
 }
