@@ -210,6 +210,11 @@ final class StarsWaitingTests: XCTestCase {
                     let lo = min(7, simple.count), hi = min(simple.count, lo + 13)
                     XCTAssertEqual(try s.starQueue(f, sort: sort, ascending: asc, offset: lo, limit: 13), Array(simple[lo..<hi]),
                                    "\(f) \(sort) \(asc) page", file: file, line: line)
+                    // Walking the organizations (first pages) and sorting the queue (deep pages) give the same order.
+                    for walk in [true, false] {
+                        let ids = try s.read { try StarQueueSQL.pageIds($0, f, sort: sort, ascending: asc, offset: lo, limit: 13, walk: walk) }
+                        XCTAssertEqual(ids, simple[lo..<hi].map(\.evaluationId), "\(f) \(sort) \(asc) walk \(walk)", file: file, line: line)
+                    }
                     compared += simple.count
                 }
             }

@@ -119,32 +119,52 @@ enum StarQueueSQL {
         !(f.regionCode ?? "").isEmpty || f.committeeId != nil
     }
 
+    /// The applications first, then their organizations (CROSS JOIN fixes that order: without statistics SQLite
+    /// may otherwise loop over the organizations and scan the year's applications for each).
+    static let appsThenOrgs = "star_evaluation e CROSS JOIN party_org o ON o.id = e.party_org_id"
+
+    /// The organizations in the order of an index (name, region), each one's applications looked up by id.
+    static let orgsThenApps = "party_org o CROSS JOIN star_evaluation e INDEXED BY star_evaluation_org_stage ON e.party_org_id = o.id"
+
     /// The tables a count reads. `party_org_id` is NOT NULL and an enforced foreign key (deleting an organization
     /// deletes its applications), so every application has its organization: the join only matters when the filter
     /// reads the organization, and a plain count is read off the index alone.
     static func from(_ f: StarQueueFilter) -> String {
-        readsOrg(f) ? "star_evaluation e JOIN party_org o ON o.id = e.party_org_id" : "star_evaluation e"
+        readsOrg(f) ? appsThenOrgs : "star_evaluation e"
     }
+
+    /// Sorted by a column of the organization, pages up to this far walk the organizations in that order and stop
+    /// after the page (a screenful costs under a millisecond); deeper reads (End, the position search, the export)
+    /// sort the whole queue once, which costs the same wherever the page is (walking to the end costs three times that).
+    static let walkLimit = 1000
 
     /// Ascending: longest waiting first, undated last (the order of the `star_evaluation_queue` index).
     static func waiting(_ ascending: Bool) -> String {
         "e.waiting_since IS NULL, e.waiting_since \(ascending ? "ASC" : "DESC")"
     }
 
-    static func pageIds(_ db: Database, _ f: StarQueueFilter, sort: StarQueueSort, ascending: Bool, offset: Int, limit: Int) throws -> [Int64] {
-        let (w, args) = whereClause(f)
+    /// The ids of one page. `walk` forces (true) or forbids (false) walking the organizations for the name and
+    /// region orders; nil decides by depth (`walkLimit`). Both ways read the same ORDER BY.
+    static func pageIds(_ db: Database, _ f: StarQueueFilter, sort: StarQueueSort, ascending: Bool, offset: Int, limit: Int,
+                        walk: Bool? = nil) throws -> [Int64] {
         let dir = ascending ? "ASC" : "DESC"
-        let from: String, order: String
+        let walks = walk ?? (max(0, offset) + limit <= walkLimit)
+        var from = self.from(f), name = "e.org_name"
+        let order: String
         switch sort {
-        case .waiting: from = self.from(f); order = "\(waiting(ascending)), e.id"
-        case .stage: from = self.from(f); order = "CASE e.stage \(stageOrder) END \(dir), \(waiting(true)), e.id"
-        case .applied: from = self.from(f); order = "e.applied_star \(dir), \(waiting(true)), e.id"
-        case .region: from = "star_evaluation e JOIN party_org o ON o.id = e.party_org_id"; order = "o.region_code \(dir), \(waiting(true)), e.id"
+        case .waiting: order = "\(waiting(ascending)), e.id"
+        case .stage: order = "CASE e.stage \(stageOrder) END \(dir), \(waiting(true)), e.id"
+        case .applied: order = "e.applied_star \(dir), \(waiting(true)), e.id"
+        case .region:
+            from = walks ? orgsThenApps : appsThenOrgs
+            order = "o.region_code \(dir), \(waiting(true)), e.id"
         case .name:
-            // Walked from the organizations in name order (CROSS JOIN fixes that order in SQLite), so the first pages
-            // stop early instead of sorting the whole queue by a joined column.
-            from = "party_org o CROSS JOIN star_evaluation e ON e.party_org_id = o.id"; order = "o.name \(dir), e.id"
+            // Walking the name index, the name is matched there, before any application is looked up.
+            from = walks ? orgsThenApps : appsThenOrgs
+            if walks { name = "o.name" }
+            order = "o.name \(dir), e.id"
         }
+        let (w, args) = whereClause(f, name: name)
         return try Int64.fetchAll(db, sql: "SELECT e.id FROM \(from) WHERE \(w) ORDER BY \(order) LIMIT ? OFFSET ?",
                                   arguments: args + [limit, max(0, offset)])
     }
@@ -171,7 +191,9 @@ enum StarQueueSQL {
         return ids.compactMap { byId[$0] }
     }
 
-    static func whereClause(_ f: StarQueueFilter) -> (String, StatementArguments) {
+    /// `name` is the column the `/` text is matched on: the application's copy, or the organization's own name
+    /// when the query reads it anyway (the triggers keep them equal).
+    static func whereClause(_ f: StarQueueFilter, name: String = "e.org_name") -> (String, StatementArguments) {
         var parts: [String] = []
         var args: [DatabaseValueConvertible?] = []
         let stages = f.effectiveStages
@@ -181,7 +203,7 @@ enum StarQueueSQL {
         if let c = f.committeeId { parts.append("o.parent_id = ?"); args.append(c) }
         if let s = f.appliedStar { parts.append("e.applied_star = ?"); args.append(s) }
         if let y = f.year { parts.append("e.year = ?"); args.append(y) }
-        if !f.text.isEmpty { parts.append("e.org_name LIKE ?"); args.append("%\(f.text)%") }
+        if !f.text.isEmpty { parts.append("\(name) LIKE ?"); args.append("%\(f.text)%") }
         return (parts.joined(separator: " AND "), StatementArguments(args))
     }
 }
