@@ -9,6 +9,7 @@ enum Schema {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in try createV1(db) }
         m.registerMigration("v2-stars") { db in try StarsSchema.createV2(db) }
+        m.registerMigration("v2-stations") { db in try StationsSchema.createV2(db) }
         return m
     }
 

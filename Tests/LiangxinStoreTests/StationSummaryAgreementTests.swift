@@ -9,6 +9,9 @@ import LiangxinTestSupport
 /// reading of the hours, months summed by date range) against the simple computation it replaced: one row per
 /// region, kind, status and hours, rolled up in Swift, months grouped by their text.
 final class StationSummaryAgreementTests: XCTestCase {
+    /// `StationActivity.year` summed from the logs themselves, as it was before `station_log_month`.
+    static let yearFromLogs = "(SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.station_id = s.id AND l.date >= :yearStart AND l.date <= :asOf)"
+
     /// The summary as it was computed before issue 8's speed-up (kept verbatim as the reference).
     static func simple(_ db: Database, tree: RegionTree, scope: Region?, asOf: Day, settings: Settings) throws -> StationSummary {
         var args: [String: (any DatabaseValueConvertible)?] = StationSQL.arguments(asOf: asOf, idleDays: settings.idleDays).mapValues { $0 }
@@ -19,7 +22,7 @@ final class StationSummaryAgreementTests: XCTestCase {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.region_code AS rc, s.kind AS kind, s.status AS status, s.hours AS hours, COUNT(*) AS n,
                    \(serviceSums.joined(separator: ", ")), \(findingSums.joined(separator: ", ")),
-                   SUM(\(StationSQL.month)) AS m, SUM(\(StationSQL.year)) AS y
+                   SUM(\(StationSQL.month)) AS m, SUM(\(Self.yearFromLogs)) AS y
             FROM station s WHERE (:scope IS NULL OR \(StationSQL.under(":scope")))
             GROUP BY rc, kind, status, hours
             """, arguments: StatementArguments(args))

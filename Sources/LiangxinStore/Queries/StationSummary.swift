@@ -90,7 +90,8 @@ enum StationSummaryQuery {
         let services = StationService.allCases
         let sums = services.map { "SUM(\(StationSQL.offers($0)))" }
             + StationFinding.allCases.map { "SUM(\(StationSQL.finding($0, basic: settings.basicServices)))" }
-            + ["SUM(\(open24))", "SUM(\(StationSQL.month))", "SUM(\(StationSQL.year))"]
+            // The year as its earlier months plus this month, summed apart so this month's logs are read once.
+            + ["SUM(\(open24))", "SUM(\(StationSQL.month))", "SUM(\(StationSQL.priorMonths))"]
         // One row per group, kind and status: a few hundred rows for a city of cities, not one per station.
         let top = scope == nil ? "s.region_code" : "sub.top"
         let from = scope == nil ? "station s" : "sub CROSS JOIN station s ON s.region_code = sub.code"
@@ -122,7 +123,7 @@ enum StationSummaryQuery {
             }
             for (i, x) in findings.enumerated() { f.findings[x] = r[base + services.count + i] }
             f.servicesThisMonth = r[afterFindings + 1]
-            f.servicesThisYear = r[afterFindings + 2]
+            f.servicesThisYear = r[afterFindings + 2] + f.servicesThisMonth
             total.add(f)
             // A station filed directly at the scope's level (or under an unknown code) gets a group of its own.
             if let i = index[key] {
@@ -139,22 +140,20 @@ enum StationSummaryQuery {
     }
 
     /// Services in each month of `asOf`'s year up to `asOf`. When every station lies under the scope (the usual
-    /// case: the city) the sums read the covering date index alone, one range per month (log dates are stored as
-    /// `YYYY-MM-DD`, so a month is a range of them) instead of grouping every log of the year by its month text.
+    /// case: the city) the earlier months are the stations' month totals and this month its logs up to `asOf`,
+    /// instead of every log of the year grouped by its month text.
     static func months(_ db: Database, asOf: Day, args: [String: (any DatabaseValueConvertible)?], everyStation: Bool) throws -> [Int] {
         var byMonth = Array(repeating: 0, count: 12)
         if everyStation {
-            // Month m: from its first day to the day before the next month's first, the last one up to `asOf`.
-            let firsts = (1...asOf.month + 1).map { Day(year: asOf.year, month: $0, day: 1)?.description ?? "" }
-            var a: [String: (any DatabaseValueConvertible)?] = ["asOf": asOf.description]
-            let ranges = (1...asOf.month).map { m -> String in
-                a["lo\(m)"] = firsts[m - 1]
-                a["hi\(m)"] = firsts[m]
-                let upper = m == asOf.month ? "l.date <= :asOf" : "l.date < :hi\(m)"
-                return "(SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.date >= :lo\(m) AND \(upper))"
+            let a = StatementArguments(args)
+            for r in try Row.fetchAll(db, sql: """
+                SELECT month, SUM(total) FROM station_log_month WHERE month >= :firstMonth AND month < :thisMonth GROUP BY month
+                """, arguments: a) {
+                if let m = Int((r[0] as String).suffix(2)), (1...12).contains(m) { byMonth[m - 1] = r[1] }
             }
-            let row = try Row.fetchOne(db, sql: "SELECT \(ranges.joined(separator: ", "))", arguments: StatementArguments(a))!
-            for i in 0..<asOf.month { byMonth[i] = row[i] }
+            byMonth[asOf.month - 1] = try Int.fetchOne(db, sql: """
+                SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.date >= :monthStart AND l.date <= :asOf
+                """, arguments: a) ?? 0
             return byMonth
         }
         for r in try Row.fetchAll(db, sql: """
