@@ -114,13 +114,6 @@ extension Region: FetchableRecord, PersistableRecord {
     public static let databaseTableName = "region"
     public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { .convertFromSnakeCase }
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
-
-    /// Read by hand: panels read the whole table on every reload, and the keyed Codable decoding (converting each
-    /// key from snake_case) cost about 5 µs a row, 18 ms for a province of 3,700 regions (issue 8).
-    public init(row: Row) throws {
-        self.init(code: try row.decode(forColumn: "code"), name: try row.decode(forColumn: "name"),
-                  level: try row.decode(forColumn: "level"), parentCode: try row.decode(forColumn: "parent_code"))
-    }
 }
 
 /// One row of the audit table: who changed what, when, and the record before and after (JSON).
