@@ -210,6 +210,11 @@ final class StarsWaitingTests: XCTestCase {
                     let lo = min(7, simple.count), hi = min(simple.count, lo + 13)
                     XCTAssertEqual(try s.starQueue(f, sort: sort, ascending: asc, offset: lo, limit: 13), Array(simple[lo..<hi]),
                                    "\(f) \(sort) \(asc) page", file: file, line: line)
+                    // An application's place (next / previous from the review screen).
+                    for i in Set([0, simple.count / 2, simple.count - 1]) where simple.indices.contains(i) {
+                        XCTAssertEqual(try s.starQueuePosition(of: simple[i].evaluationId, f, sort: sort, ascending: asc), i,
+                                       "\(f) \(sort) \(asc) position", file: file, line: line)
+                    }
                     // Walking the organizations (first pages) and sorting the queue (deep pages) give the same order.
                     for walk in [true, false] {
                         let ids = try s.read { try StarQueueSQL.pageIds($0, f, sort: sort, ascending: asc, offset: lo, limit: 13, walk: walk) }

@@ -70,12 +70,15 @@ extension Store {
     /// Where an application sits in the queue (nil when the filter no longer holds it).
     public func starQueuePosition(of evaluationId: Int64, _ f: StarQueueFilter, sort: StarQueueSort, ascending: Bool) throws -> Int? {
         // The queue is short per stage; scanning its ids in order is cheaper than a window function on every key.
-        var offset = 0
-        while true {
-            let page = try starQueue(f, sort: sort, ascending: ascending, offset: offset, limit: 2000)
-            if let i = page.firstIndex(where: { $0.evaluationId == evaluationId }) { return offset + i }
-            if page.count < 2000 { return nil }
-            offset += 2000
+        // Ids only: the rows (names, committees, scores) are not needed to find a place.
+        try read { db in
+            var offset = 0
+            while true {
+                let page = try StarQueueSQL.pageIds(db, f, sort: sort, ascending: ascending, offset: offset, limit: 2000)
+                if let i = page.firstIndex(of: evaluationId) { return offset + i }
+                if page.count < 2000 { return nil }
+                offset += 2000
+            }
         }
     }
 
