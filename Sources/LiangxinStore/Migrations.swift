@@ -8,6 +8,8 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in try createV1(db) }
+        m.registerMigration("v2-stars") { db in try StarsSchema.createV2(db) }
+        m.registerMigration("v2-stations") { db in try StationsSchema.createV2(db) }
         return m
     }
 

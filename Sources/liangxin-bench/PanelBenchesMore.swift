@@ -97,7 +97,8 @@ extension PanelBench {
         queries: { store, today, timer in
             let settings = try timed(timer, "settings") { try store.settings() }
             let regions = try timed(timer, "regions") { try store.regions() }
-            let city = RegionTree(regions).home?.code
+            let tree = RegionTree(regions)
+            let city = tree.home?.code
             let q = StationQuery(regionCode: city)
             _ = try timed(timer, "stationCounts") { try store.stationCounts(q, asOf: today, settings: settings) }
             let rows = try timed(timer, "stationRows (first page)") { try store.stationRows(q, asOf: today, settings: settings, offset: 0, limit: 30) }
@@ -110,7 +111,8 @@ extension PanelBench {
                 _ = try timed(timer, "stationLogCount") { try store.stationLogCount(stationId: id) }
                 _ = try timed(timer, "stationLogs (first page)") { try store.stationLogs(stationId: id, offset: 0, limit: 20) }
             }
-            _ = try timed(timer, "stationSummary") { try store.stationSummary(regionCode: city, asOf: today, settings: settings) }
+            // With the region tree already read, as the panel calls it.
+            _ = try timed(timer, "stationSummary") { try store.stationSummary(tree: tree, regionCode: city, asOf: today, settings: settings) }
             _ = try timed(timer, "stationFindingCounts") { try store.stationFindingCounts(q, asOf: today, settings: settings) }
             _ = try timed(timer, "stationFindingRows (first page)") { try store.stationFindingRows(q, asOf: today, settings: settings, offset: 0, limit: 30) }
         },

@@ -21,7 +21,8 @@ public final class StarsPanel: Panel {
     /// The summary's two lists: which one has the cursor, and their states and cached pages.
     private var focusList: StarOrgList = .fiveStar
     private var listStates: [StarOrgList: TableState] = [.fiveStar: TableState(), .belowThree: TableState()]
-    private var listPages: [StarOrgList: [StarOrgRow]] = [:]
+    /// Rows `offset ..< offset + rows.count` of each list: a window around the screen, so a cursor move reads nothing.
+    private var listPages: [StarOrgList: (offset: Int, rows: [StarOrgRow])] = [:]
     private var listVisible: [StarOrgList: Int] = [.fiveStar: 8, .belowThree: 8]
 
     public init() {}
@@ -127,7 +128,7 @@ public final class StarsPanel: Panel {
             ctx.say(ctx.t(.srCycle) + " \(year!)")
             return true
         case .enter:
-            guard let id = (try? ctx.store.starOrgs(focusList, offset: st.selected, limit: 1))?.first?.id else { return true }
+            guard let id = listRows(focusList, st.selected..<st.selected + 1, ctx).first?.id else { return true }
             openHistory(id, ctx)
             return true
         case .char("e"):
@@ -139,10 +140,7 @@ public final class StarsPanel: Panel {
             return true
         default: return false
         }
-        if st != listStates[focusList] {
-            listStates[focusList] = st
-            listPages[focusList] = nil
-        }
+        listStates[focusList] = st
         return true
     }
 
@@ -205,7 +203,7 @@ public final class StarsPanel: Panel {
                 queue.ascending.toggle()
             }
             queue.state.selected = 0
-            try? queue.reload(ctx)
+            try? queue.reload(ctx, recount: false)
         case .char("e"): queue.exportRows(ctx)
         case .char("v"), .esc, .backspace:
             if key == .esc && !queue.state.filter.isEmpty {
@@ -394,13 +392,7 @@ public final class StarsPanel: Panel {
         listVisible[list] = vis
         st.clamp(total: count, visible: vis)
         listStates[list] = st
-        let range = st.visibleRange(total: count, visible: vis)
-        var page = listPages[list] ?? []
-        if page.count < range.count || (listPageOffsets[list] ?? -1) != range.lowerBound {
-            page = (try? ctx.store.starOrgs(list, offset: range.lowerBound, limit: max(1, vis))) ?? []
-            listPages[list] = page
-            listPageOffsets[list] = range.lowerBound
-        }
+        let page = listRows(list, st.visibleRange(total: count, visible: vis), ctx)
         let cols: [Column] = [.flex(ctx.t(.srOrg), min: 10, weight: 3), .fixed(ctx.t(.srRegion), 8), .fixed(ctx.t(.srStar), 5),
                               .fixed(ctx.t(.srMembers), 4, align: .right)]
         let rows = page.map { r -> [String] in
@@ -412,5 +404,16 @@ public final class StarsPanel: Panel {
               showSelection: focused).render(into: &buf, area: inner)
     }
 
-    private var listPageOffsets: [StarOrgList: Int] = [:]
+    /// The rows of a list in `range`, from the cached window when it holds them, else read with a screenful either side.
+    private func listRows(_ list: StarOrgList, _ range: Range<Int>, _ ctx: AppContext) -> ArraySlice<StarOrgRow> {
+        if let w = listPages[list], range.lowerBound >= w.offset, range.upperBound <= w.offset + w.rows.count {
+            return w.rows[(range.lowerBound - w.offset)..<(range.upperBound - w.offset)]
+        }
+        let size = max(1, listVisible[list] ?? range.count)
+        let offset = max(0, range.lowerBound - size)
+        let rows = (try? ctx.store.starOrgs(list, offset: offset, limit: max(range.upperBound - offset, 0) + size)) ?? []
+        listPages[list] = (offset, rows)
+        let lo = min(rows.count, range.lowerBound - offset), hi = min(rows.count, range.upperBound - offset)
+        return rows[lo..<hi]
+    }
 }

@@ -21,8 +21,9 @@ final class StarsQueueView {
     var regionName: String?
     var committeeName: String?
 
-    func reload(_ ctx: AppContext) throws {
-        total = try ctx.store.starQueueCount(filter)
+    /// Reads the queue again. A new order (`s`, `S`) leaves the count as it is: only the filter and the data change it.
+    func reload(_ ctx: AppContext, recount: Bool = true) throws {
+        if recount { total = try ctx.store.starQueueCount(filter) }
         page = []
         state.clamp(total: total, visible: visible)
         try fetchIfNeeded(ctx)

@@ -125,7 +125,7 @@ public final class StationsPanel: Panel {
     func currentSummary(_ ctx: AppContext) -> StationSummary? {
         if summaryGeneration == generation, let s = summary { return s }
         do {
-            summary = try ctx.store.stationSummary(regionCode: scope, asOf: ctx.today, settings: settings)
+            summary = try ctx.store.stationSummary(tree: tree, regionCode: scope, asOf: ctx.today, settings: settings)
             summaryGeneration = generation
         } catch { loadError = "\(error)" }
         return summary

@@ -43,13 +43,7 @@ extension Store {
         let stages = try starStageCounts(year: year)
         return try read { db in
             let rubric = try RubricQueries.current(db, year: year).map { try $0.rubric() } ?? Rubric.standard(year: year)
-            var counts: [StarChange.Kind: Int] = [:]
-            for k in StarChange.Kind.allCases { counts[k] = 0 }
-            for r in try Row.fetchAll(db, sql: "SELECT \(StarsChangeSQL.kindExpr) AS k, COUNT(*) AS n FROM (\(StarsChangeSQL.changes)) GROUP BY k",
-                                      arguments: StarsChangeSQL.args(year)) {
-                if let k = StarChange.Kind(rawValue: r["k"] as String? ?? "") { counts[k] = r["n"] }
-            }
-            let recent = try StarsChangeSQL.fetch(db, year: year, limit: recentLimit, offset: 0)
+            let (counts, recent) = try StarsChangeSQL.countsAndLatest(db, year: year, limit: recentLimit)
             let five = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM party_org WHERE \(StarsChangeSQL.listWhere(.fiveStar))") ?? 0
             let below = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM party_org WHERE \(StarsChangeSQL.listWhere(.belowThree))") ?? 0
             return StarSummary(year: year, distribution: try StarsSQL.distribution(db), rubric: rubric, stageCounts: stages,
@@ -96,10 +90,12 @@ extension Store {
 /// The cycle's changes in SQL. `kindExpr` mirrors `StarChange.Kind.of` (a test checks they agree on the sample city).
 enum StarsChangeSQL {
     /// Grants of the cycle compared with the star held before (the grant event's, else the latest earlier decision),
-    /// and the 升星 / 降星 / 摘星 events filed under the cycle.
+    /// and the 升星 / 降星 / 摘星 events filed under the cycle. Without the organization's name: a change's
+    /// organization always exists (`party_org_id` is NOT NULL and an enforced foreign key), and the names are read
+    /// for the rows shown only, not for every grant of the year.
     static let changes = """
         SELECT * FROM (
-          SELECT e.party_org_id AS org, o.name AS name,
+          SELECT e.party_org_id AS org,
                  COALESCE((SELECT g.star_from FROM star_event g WHERE g.evaluation_id = e.id AND g.action = '\(StarEventAction.grant.rawValue)' ORDER BY g.id DESC LIMIT 1),
                           (SELECT p.decided_star FROM star_evaluation p WHERE p.party_org_id = e.party_org_id AND p.stage = '\(EvalStage.decided.rawValue)'
                              AND p.year < e.year ORDER BY p.year DESC LIMIT 1), 0) AS f,
@@ -107,11 +103,11 @@ enum StarsChangeSQL {
                  COALESCE((SELECT substr(g.at, 1, 10) FROM star_event g WHERE g.evaluation_id = e.id AND g.action = '\(StarEventAction.grant.rawValue)' ORDER BY g.id DESC LIMIT 1),
                           e.publicity_end, '') AS d,
                  '\(StarEventAction.grant.rawValue)' AS a, e.id * 2 AS seq
-          FROM star_evaluation e JOIN party_org o ON o.id = e.party_org_id
+          FROM star_evaluation e
           WHERE e.year = :year AND e.stage = '\(EvalStage.decided.rawValue)'
           UNION ALL
-          SELECT ev.party_org_id, o.name, COALESCE(ev.star_from, 0), COALESCE(ev.star_to, 0), substr(ev.at, 1, 10), ev.action, ev.id * 2 + 1
-          FROM star_event ev JOIN party_org o ON o.id = ev.party_org_id
+          SELECT ev.party_org_id, COALESCE(ev.star_from, 0), COALESCE(ev.star_to, 0), substr(ev.at, 1, 10), ev.action, ev.id * 2 + 1
+          FROM star_event ev
           LEFT JOIN star_evaluation e ON e.id = ev.evaluation_id
           WHERE ev.action IN ('\(StarEventAction.raise.rawValue)', '\(StarEventAction.lower.rawValue)', '\(StarEventAction.revoke.rawValue)')
             AND (e.year = :year OR (ev.evaluation_id IS NULL AND substr(ev.at, 1, 4) = :yearText))
@@ -125,8 +121,40 @@ enum StarsChangeSQL {
     static func fetch(_ db: Database, year: Int, limit: Int, offset: Int) throws -> [StarChange] {
         var a = args(year)
         a += ["limit": limit, "offset": offset]
-        return try Row.fetchAll(db, sql: "\(changes) ORDER BY d DESC, seq DESC LIMIT :limit OFFSET :offset", arguments: a).map { r in
-            StarChange(partyOrgId: r["org"], orgName: r["name"], from: r["f"], to: r["t"], on: r["d"], action: r["a"])
+        return try named(db, try Row.fetchAll(db, sql: "\(changes) ORDER BY d DESC, seq DESC LIMIT :limit OFFSET :offset", arguments: a))
+    }
+
+    /// The count of each kind and the latest `limit` changes, from one pass over the cycle (the two used to compute
+    /// every change twice). Rows with `part` 0 are counts, `part` 1 the changes, newest first.
+    static func countsAndLatest(_ db: Database, year: Int, limit: Int) throws -> ([StarChange.Kind: Int], [StarChange]) {
+        var a = args(year)
+        a += ["limit": limit]
+        let rows = try Row.fetchAll(db, sql: """
+            WITH c AS MATERIALIZED (\(changes))
+            SELECT 0 AS part, \(kindExpr) AS k, COUNT(*) AS n, NULL AS org, NULL AS f, NULL AS t, NULL AS d, NULL AS a FROM c GROUP BY k
+            UNION ALL
+            SELECT * FROM (SELECT 1, NULL, NULL, org, f, t, d, a FROM c ORDER BY d DESC, seq DESC LIMIT :limit)
+            """, arguments: a)
+        var counts: [StarChange.Kind: Int] = [:]
+        for k in StarChange.Kind.allCases { counts[k] = 0 }
+        for r in rows where r["part"] as Int == 0 {
+            if let k = StarChange.Kind(rawValue: r["k"] as String? ?? "") { counts[k] = r["n"] }
+        }
+        return (counts, try named(db, rows.filter { $0["part"] as Int == 1 }))
+    }
+
+    /// Changes with their organizations' names, in the order of `rows`.
+    private static func named(_ db: Database, _ rows: [Row]) throws -> [StarChange] {
+        let ids = Set(rows.map { $0["org"] as Int64 })
+        var names: [Int64: String] = [:]
+        if !ids.isEmpty {
+            for r in try Row.fetchAll(db, sql: "SELECT id, name FROM party_org WHERE id IN (\(ids.map(String.init).joined(separator: ",")))") {
+                names[r["id"]] = r["name"]
+            }
+        }
+        return rows.compactMap { r in
+            let org: Int64 = r["org"]
+            return names[org].map { StarChange(partyOrgId: org, orgName: $0, from: r["f"], to: r["t"], on: r["d"], action: r["a"]) }
         }
     }
 

@@ -4,11 +4,14 @@ import LiangxinModel
 /// filtered, sorted and paged in the database. `StationSQLAgreementTests` checks each against the model.
 /// Expressions refer to the station as `s` and use the named arguments of `StationSQL.arguments`.
 enum StationSQL {
-    /// `:asOf`, `:monthStart`, `:yearStart`, `:idleSince` for a day and an idle threshold.
+    /// `:asOf`, `:monthStart`, `:yearStart`, `:idleSince` for a day and an idle threshold, and the months
+    /// `:firstMonth` (January) and `:thisMonth` (`asOf`'s) as `station_log_month` writes them.
     static func arguments(asOf: Day, idleDays: Int) -> [String: String] {
         ["asOf": asOf.description,
          "monthStart": Day(year: asOf.year, month: asOf.month, day: 1)!.description,
          "yearStart": asOf.startOfYear.description,
+         "firstMonth": String(asOf.startOfYear.description.prefix(7)),
+         "thisMonth": String(asOf.description.prefix(7)),
          // isIdle: asOf − last > N days  ⟺  last < asOf − N.
          "idleSince": asOf.adding(days: -idleDays).description]
     }
@@ -19,8 +22,13 @@ enum StationSQL {
     static let last = "(SELECT MAX(l.date) FROM station_log l WHERE l.station_id = s.id AND l.date <= :asOf)"
     /// `StationActivity.month`.
     static let month = "(SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.station_id = s.id AND l.date >= :monthStart AND l.date <= :asOf)"
-    /// `StationActivity.year`.
-    static let year = "(SELECT COALESCE(SUM(l.count), 0) FROM station_log l WHERE l.station_id = s.id AND l.date >= :yearStart AND l.date <= :asOf)"
+    /// `StationActivity.year`: the months before `asOf`'s from their totals (`station_log_month`), then this month's
+    /// logs up to `asOf` — at most eleven rows and a month of logs instead of the year's logs.
+    static let year = "(\(priorMonths) + \(month))"
+    /// The year's months before `asOf`'s month.
+    static let priorMonths = """
+        (SELECT COALESCE(SUM(m.total), 0) FROM station_log_month m WHERE m.station_id = s.id AND m.month >= :firstMonth AND m.month < :thisMonth)
+        """
 
     /// `StationMetrics.isIdle`.
     static let idle = "(\(running) AND MAX(COALESCE(\(last), ''), CASE WHEN s.opened <= :asOf THEN s.opened ELSE '' END) < :idleSince)"
