@@ -36,9 +36,11 @@ extension PanelBench {
         queries: { store, today, timer in
             let settings = try timed(timer, "settings") { try store.settings() }
             let regions = try timed(timer, "regions") { try store.regions() }
-            let city = RegionTree(regions).home?.code
+            let tree = RegionTree(regions)
+            let city = tree.home?.code
             let scope = settings.scope
-            _ = try timed(timer, "coverageCells (unit scan by region)") { try store.coverageCells(scope: scope, today: today) }
+            _ = try timed(timer, "coverageRollup (the panel's unit scan)") { try store.coverageRollup(scope: scope, today: today, tree: tree) }
+            _ = try timed(timer, "coverageCells (the report's unit scan)") { try store.coverageCells(scope: scope, today: today) }
             _ = try timed(timer, "unitFindingCounts (city)") { try store.unitFindingCounts(scope: scope, today: today, region: city) }
             let q = UnitQuery(region: city)
             _ = try timed(timer, "unitCount (city)") { try store.unitCount(q, scope: scope, today: today) }
@@ -48,6 +50,9 @@ extension PanelBench {
             f.text = "有限公司"
             _ = try timed(timer, "unitCount (filter 有限公司)") { try store.unitCount(f, scope: scope, today: today) }
             _ = try timed(timer, "unitRows (filter 有限公司)") { try store.unitRows(f, scope: scope, today: today, offset: 0, limit: 30) }
+            // What the list reads (in the background) for a new filter or order: every matching id in order.
+            _ = try timed(timer, "unitIds (city, by name)") { try store.unitIds(q, scope: scope, today: today) }
+            _ = try timed(timer, "unitIds (filter 有限公司)") { try store.unitIds(f, scope: scope, today: today) }
             if let id = rows.first?.id {
                 _ = try timed(timer, "unitDetail") { try store.unitDetail(id: id, scope: scope, today: today) }
             }
