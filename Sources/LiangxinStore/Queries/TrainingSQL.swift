@@ -40,6 +40,8 @@ extension Store {
     public func trainingYear(_ year: Int, today: Day) throws -> TrainingYearData {
         try read { db in
             let period = TrainingRules.period(year: year, today: today)
+            // A handful of distinct names: each parsed once (parsing trims and compares Unicode text).
+            var types: [String: TrainingType?] = [:], modes: [String: TrainingMode?] = [:]
             func breakdown(_ y: Int, _ p: ClosedRange<Day>?) throws -> TrainingBreakdown {
                 var b = TrainingBreakdown(year: y)
                 guard let p else { return b }
@@ -49,7 +51,10 @@ extension Store {
                     FROM training_session WHERE date >= ? AND date <= ?
                     GROUP BY m, type, mode
                     """, arguments: [p.lowerBound.description, p.upperBound.description]) {
-                    guard let type = TrainingType.parse(r["type"] as String), let mode = TrainingMode.parse(r["mode"] as String) else { continue }
+                    let t: String = r["type"], m: String = r["mode"]
+                    if types[t] == nil { types[t] = .some(TrainingType.parse(t)) }
+                    if modes[m] == nil { modes[m] = .some(TrainingMode.parse(m)) }
+                    guard let type = types[t] ?? nil, let mode = modes[m] ?? nil else { continue }
                     b.add(month: r["m"], type: type, mode: mode, TrainingTotals(sessions: r["n"], personTimes: r["pt"], hours: r["h"]))
                 }
                 return b
