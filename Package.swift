@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "LiangxinStore", dependencies: [
             "LiangxinModel",
             .product(name: "GRDB", package: "GRDB.swift"),
+            // SQLite's C API, for the few reads that stream 100,000+ rows (Queries/RawRows.swift).
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
