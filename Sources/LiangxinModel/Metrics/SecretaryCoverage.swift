@@ -1,6 +1,6 @@
 /// One party organization's secretary and what they attended: the aggregate every secretary rule reads.
-/// The store computes it in SQL (TrainingSQL); `SecretaryCoverage.aggregate` computes it from records, and a test
-/// keeps the two in step.
+/// The store computes it in one pass over the attendance (SecretaryTally); `SecretaryCoverage.aggregate` computes it
+/// from records, and tests keep the two in step.
 public struct SecretaryTraining: Hashable, Sendable, Codable {
     public var orgId: Int64
     public var orgName: String
