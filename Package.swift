@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "LiangxinStore", dependencies: [
             "LiangxinModel",
             .product(name: "GRDB", package: "GRDB.swift"),
-            // The SQLite C API, for the few hot loops where GRDB's per-column decoding is most of the time (issue 8).
+            // The SQLite C API, for the few hot loops where GRDB's per-column decoding is most of the time (issue 8): the coverage scan, the secretaries' attendance.
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "TOMLKit", package: "TOMLKit"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),

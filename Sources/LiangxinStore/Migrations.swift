@@ -10,6 +10,7 @@ enum Schema {
         m.registerMigration("v1") { db in try createV1(db) }
         m.registerMigration("v2-stars") { db in try StarsSchema.createV2(db) }
         m.registerMigration("v2-stations") { db in try StationsSchema.createV2(db) }
+        m.registerMigration("v2-training") { db in try createV2Training(db) }
         return m
     }
 
@@ -270,5 +271,13 @@ enum Schema {
             t.column("source", .text)
         }
         try db.create(index: "audit_entity", on: "audit", columns: ["entity", "entity_id"])
+    }
+
+    /// Issue 8, the training panel at city scale. The secretary lists run by region, then organization name: this
+    /// index hands over the organizations' ids in that order without a sort. The year's totals by month, type and
+    /// mode read the sessions of two years from a covering index instead of fetching each row.
+    private static func createV2Training(_ db: Database) throws {
+        try db.create(index: "party_org_region_name", on: "party_org", columns: ["region_code", "name"])
+        try db.create(index: "training_session_breakdown", on: "training_session", columns: ["date", "type", "mode", "person_times", "hours"])
     }
 }

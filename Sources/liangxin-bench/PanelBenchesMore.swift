@@ -140,7 +140,12 @@ extension PanelBench {
             let years = try timed(timer, "trainingYears") { try store.trainingYears(today: today) }
             let year = min(years.upperBound, today.year)
             _ = try timed(timer, "trainingYear") { try store.trainingYear(year, today: today) }
-            _ = try timed(timer, "secretaryCoverage") { try store.secretaryCoverage(year: year, today: today) }
+            // The panel reads the figures and one screenful of names; `report training` the named coverage.
+            let figures = try timed(timer, "secretaryFigures") { try store.secretaryFigures(year: year, today: today) }
+            let page = figures.list(.noConcentrated).prefix(30).map(\.orgId)
+            _ = try timed(timer, "secretaryLabels (a page)") { try store.secretaryLabels(ids: Array(page)) }
+            _ = try timed(timer, "secretaryLabels (every row)") { try store.secretaryLabels(alignedWith: figures.facts) }
+            _ = try timed(timer, "secretaryCoverage (report)") { try store.secretaryCoverage(year: year, today: today) }
             _ = try timed(timer, "secretaryTraining") { try store.secretaryTraining(year: year, today: today) }
             _ = try timed(timer, "trainingSessionCount") { try store.trainingSessionCount(filter: "") }
             let rows = try timed(timer, "trainingSessions (first page)") {

@@ -3,8 +3,9 @@ import LiangxinStore
 import TermKit
 
 /// 书记培训: one of the secretary lists at a time (`f` steps through them), filtered with `/`, sorted with `s`/`S`,
-/// exported with `e`. The lists come whole from `SecretaryCoverage` (one GROUP BY per year); only the rows on screen
-/// are drawn.
+/// exported with `e`. The lists come from `SecretaryFigures` as positions in its facts (one read per year). Issue 8:
+/// the names are read for the rows on screen only, or for the whole list once a filter, a sort by name or an export
+/// needs them; the filtered, sorted positions are kept until the list, filter, sort or data change.
 @MainActor
 struct SecretaryListState {
     enum Sort: Int, CaseIterable { case region, org, secretary, appointed, hours, lastTraining }
@@ -15,9 +16,22 @@ struct SecretaryListState {
     private(set) var ascending = true
     var visible = 20
     var area = Rect.zero
-    private var coverage: SecretaryCoverage?
+    private var figures: SecretaryFigures?
+    /// Every fact's names, position for position, once something needed them all.
+    private var allLabels: [SecretaryLabel]?
+    /// Names read a screenful at a time, by organization id.
+    private var pageLabels: [Int64: SecretaryLabel] = [:]
+    /// Bumped with every new set of figures, so a cached order is never reused for other data.
+    private var generation = 0
+    private var cache: (key: CacheKey, order: [Int32])?
 
-    mutating func setCoverage(_ c: SecretaryCoverage?) { coverage = c }
+    private struct CacheKey: Equatable {
+        var generation: Int, list: SecretaryList, filter: String, sort: Sort, ascending: Bool
+    }
+
+    mutating func setFigures(_ f: SecretaryFigures?) {
+        figures = f; generation += 1; cache = nil; allLabels = nil; pageLabels = [:]
+    }
 
     mutating func nextList() { step(1) }
     mutating func previousList() { step(SecretaryList.allCases.count - 1) }
@@ -35,26 +49,66 @@ struct SecretaryListState {
 
     mutating func reverse() { ascending.toggle() }
 
-    /// The current list with the filter and sort applied.
-    var rows: [SecretaryTraining] {
-        var r = coverage?.list(list) ?? []
+    /// How many rows the current list shows (filter applied).
+    mutating func count(_ ctx: AppContext) -> Int { order(ctx).count }
+
+    /// The current list with the filter and sort applied, as positions in the figures' facts.
+    mutating func order(_ ctx: AppContext) -> [Int32] {
+        let key = CacheKey(generation: generation, list: list, filter: table.filter, sort: sort, ascending: ascending)
+        if let c = cache, c.key == key { return c.order }
+        let o = computeOrder(ctx)
+        cache = (key, o)
+        return o
+    }
+
+    private mutating func computeOrder(_ ctx: AppContext) -> [Int32] {
+        guard let f = figures else { return [] }
+        var r = f.members[list] ?? []
         let words = table.filter.split(separator: " ").map(String.init)
-        if !words.isEmpty {
-            r = r.filter { s in words.allSatisfy { w in s.orgName.contains(w) || (s.secretary ?? "").contains(w) || s.regionName.contains(w) } }
-        }
-        guard sort != .region || !ascending else { return r }   // the model's order: region, then organization
-        let asc = ascending
-        func less(_ a: SecretaryTraining, _ b: SecretaryTraining) -> Bool {
-            switch sort {
-            case .region: return (a.regionCode, a.orgName, a.orgId) < (b.regionCode, b.orgName, b.orgId)
-            case .org: return (a.orgName, a.orgId) < (b.orgName, b.orgId)
-            case .secretary: return (a.secretary ?? "", a.orgId) < (b.secretary ?? "", b.orgId)
-            case .appointed: return (a.appointed?.description ?? "", a.orgId) < (b.appointed?.description ?? "", b.orgId)
-            case .hours: return (tenths(a.hours), a.orgId) < (tenths(b.hours), b.orgId)
-            case .lastTraining: return (a.lastTraining?.description ?? "", a.orgId) < (b.lastTraining?.description ?? "", b.orgId)
+        if !words.isEmpty, let names = labels(ctx) {
+            r = r.filter { p in
+                let l = names[Int(p)]
+                return words.allSatisfy { w in l.orgName.contains(w) || (l.secretary ?? "").contains(w) || l.regionName.contains(w) }
             }
         }
-        return r.sorted { asc ? less($0, $1) : less($1, $0) }
+        // The facts are in the region order already; every other order sorts by one key, then id (ids are unique,
+        // so descending is ascending reversed).
+        let sorted: [Int32]
+        switch sort {
+        case .region: sorted = r
+        case .org, .secretary:
+            guard let names = labels(ctx) else { return r }
+            sorted = SecretaryListState.byKey(r, f) { p in sort == .org ? names[p].orgName : names[p].secretary ?? "" }
+        case .appointed: sorted = SecretaryListState.byKey(r, f) { f.facts[$0].appointed?.description ?? "" }
+        case .hours: sorted = SecretaryListState.byKey(r, f) { tenths(f.facts[$0].hours) }
+        case .lastTraining: sorted = SecretaryListState.byKey(r, f) { f.facts[$0].lastTraining?.description ?? "" }
+        }
+        return ascending ? sorted : sorted.reversed()
+    }
+
+    /// Positions sorted by (key, organization id), each key worked out once.
+    private static func byKey<K: Comparable>(_ r: [Int32], _ f: SecretaryFigures, _ key: (Int) -> K) -> [Int32] {
+        let keyed = r.map { p in (key(Int(p)), f.facts[Int(p)].orgId, p) }
+        return keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    /// Every fact's names, read once (nil with the error on the status line when the read fails).
+    private mutating func labels(_ ctx: AppContext) -> [SecretaryLabel]? {
+        if let l = allLabels { return l }
+        guard let f = figures else { return nil }
+        do { allLabels = try ctx.store.secretaryLabels(alignedWith: f.facts) } catch { ctx.say("\(error)", error: true) }
+        return allLabels
+    }
+
+    /// The names of the rows at `positions`, from the whole set when it is loaded, else read for these rows.
+    private mutating func labels(at positions: ArraySlice<Int32>, _ ctx: AppContext) -> [SecretaryLabel] {
+        guard let f = figures else { return [] }
+        if let all = allLabels { return positions.map { all[Int($0)] } }
+        let missing = positions.map { f.facts[Int($0)].orgId }.filter { pageLabels[$0] == nil }
+        if !missing.isEmpty {
+            do { pageLabels.merge(try ctx.store.secretaryLabels(ids: missing)) { a, _ in a } } catch { ctx.say("\(error)", error: true) }
+        }
+        return positions.map { pageLabels[f.facts[Int($0)].orgId] ?? SecretaryLabel(orgName: "", regionCode: "", regionName: "", secretary: nil) }
     }
 
     private func columns(width: Int, _ ctx: AppContext) -> [(Column, Sort?)] {
@@ -69,9 +123,9 @@ struct SecretaryListState {
         return c
     }
 
-    private func cells(_ s: SecretaryTraining, width: Int, _ ctx: AppContext) -> [String] {
-        var r = [s.orgName, TrainingFormat.secretary(s.secretary, ctx.lang)]
-        if width >= 100 { r.insert(s.regionName, at: 0) }
+    private func cells(_ s: SecretaryFact, _ l: SecretaryLabel, width: Int, _ ctx: AppContext) -> [String] {
+        var r = [l.orgName, TrainingFormat.secretary(l.secretary, ctx.lang)]
+        if width >= 100 { r.insert(l.regionName, at: 0) }
         if width >= 70 { r.append(s.appointed?.description ?? "") }
         r.append(formatHours(s.hours))
         r.append(TrainingFormat.mark(SecretaryCoverage.attendedConcentrated(s), ascii: ctx.ascii))
@@ -85,44 +139,52 @@ struct SecretaryListState {
     }
 
     mutating func render(into buf: inout Buffer, area outer: Rect, _ ctx: AppContext) {
-        let rows = self.rows
-        let b = Block(title: title(rows.count, ctx))
+        let order = self.order(ctx)
+        let b = Block(title: title(order.count, ctx))
         b.render(into: &buf, area: outer)
         let inner = b.inner(outer).inset(left: 1, right: 1)
         area = inner
         visible = max(1, Table.visibleRowCount(in: inner, state: table))
-        table.clamp(total: rows.count, visible: visible)
+        table.clamp(total: order.count, visible: visible)
         let cols = columns(width: inner.width, ctx)
         var st = table
         st.sortColumn = cols.firstIndex { $0.1 == sort }
         st.ascending = ascending
-        let shown = Array(rows[table.visibleRange(total: rows.count, visible: visible)])
-        Table(columns: cols.map(\.0), rows: shown.map { cells($0, width: inner.width, ctx) }, totalRows: rows.count, state: st,
+        let shown = order[table.visibleRange(total: order.count, visible: visible)]
+        Table(columns: cols.map(\.0), rows: rows(shown, width: inner.width, ctx), totalRows: order.count, state: st,
               emptyText: ctx.t(.trNoneMissing)).render(into: &buf, area: inner)
     }
 
     /// The first rows of the current list, without a selection (the summary on a tall screen).
-    func renderPreview(into buf: inout Buffer, area outer: Rect, _ ctx: AppContext) {
-        let rows = coverage?.list(list) ?? []
-        let b = Block(title: title(rows.count, ctx))
+    mutating func renderPreview(into buf: inout Buffer, area outer: Rect, _ ctx: AppContext) {
+        let members = figures?.members[list] ?? []
+        let b = Block(title: title(members.count, ctx))
         b.render(into: &buf, area: outer)
         let inner = b.inner(outer).inset(left: 1, right: 1)
         let cols = columns(width: inner.width, ctx)
         let n = Table.visibleRowCount(in: inner, state: TableState())
-        Table(columns: cols.map(\.0), rows: rows.prefix(n).map { cells($0, width: inner.width, ctx) }, totalRows: rows.count,
+        Table(columns: cols.map(\.0), rows: rows(members.prefix(n), width: inner.width, ctx), totalRows: members.count,
               state: TableState(), emptyText: ctx.t(.trNoneMissing), showSelection: false).render(into: &buf, area: inner)
+    }
+
+    /// The cells of the rows at `positions`, their names read if need be.
+    private mutating func rows(_ positions: ArraySlice<Int32>, width: Int, _ ctx: AppContext) -> [[String]] {
+        guard let f = figures else { return [] }
+        return zip(positions, labels(at: positions, ctx)).map { cells(f.facts[Int($0)], $1, width: width, ctx) }
     }
 
     private func yesNo(_ b: Bool, _ ctx: AppContext) -> String { ctx.lang == .en ? (b ? "yes" : "no") : (b ? "是" : "否") }
 
     /// The list as filtered and sorted on screen, with every column.
-    func export(_ ctx: AppContext) -> ([String], [[String]]) {
+    mutating func export(_ ctx: AppContext) -> ([String], [[String]]) {
         let header = [ctx.t(.trRegion), ctx.t(.trOrg), ctx.t(.trSecretary), ctx.t(.trAppointed), ctx.t(.trHours),
                       ctx.t(.trConcentrated), ctx.t(.trRotation), ctx.t(.trLastTraining)]
-        return (header, rows.map { s in
-            [s.regionName, s.orgName, TrainingFormat.secretary(s.secretary, ctx.lang), s.appointed?.description ?? "", formatHours(s.hours),
-             yesNo(SecretaryCoverage.attendedConcentrated(s), ctx), yesNo(SecretaryCoverage.attendedRotation(s), ctx),
-             s.lastTraining?.description ?? ""]
+        guard let f = figures, let names = labels(ctx) else { return (header, []) }
+        return (header, order(ctx).map { p in
+            let s = f.facts[Int(p)], l = names[Int(p)]
+            return [l.regionName, l.orgName, TrainingFormat.secretary(l.secretary, ctx.lang), s.appointed?.description ?? "", formatHours(s.hours),
+                    yesNo(SecretaryCoverage.attendedConcentrated(s), ctx), yesNo(SecretaryCoverage.attendedRotation(s), ctx),
+                    s.lastTraining?.description ?? ""]
         })
     }
 }

@@ -16,7 +16,8 @@ public final class TrainingPanel: Panel {
     public private(set) var year = 0
     private(set) var years: ClosedRange<Int>?
     public private(set) var data: TrainingYearData?
-    public private(set) var coverage: SecretaryCoverage?
+    /// The secretary coverage's counts and lists (the names are read per screenful by the list).
+    public private(set) var coverage: SecretaryFigures?
     var ledger = SessionLedger()
     var lists = SecretaryListState()
     public private(set) var detail: SessionDetail?
@@ -36,8 +37,8 @@ public final class TrainingPanel: Panel {
         years = try ctx.store.trainingYears(today: ctx.today)
         if let ys = years { year = min(max(year, ys.lowerBound), ys.upperBound) }
         data = try ctx.store.trainingYear(year, today: ctx.today)
-        coverage = try ctx.store.secretaryCoverage(year: year, today: ctx.today)
-        lists.setCoverage(coverage)
+        coverage = try ctx.store.secretaryFigures(year: year, today: ctx.today)
+        lists.setFigures(coverage)
         ledger.invalidate()
         try detail?.reload(ctx)
     }
@@ -157,7 +158,7 @@ public final class TrainingPanel: Panel {
     }
 
     private func handleSecretaries(_ key: Key, _ ctx: AppContext) -> Bool {
-        let total = lists.rows.count
+        let total = lists.count(ctx)
         if TableKeys.navigate(key, &lists.table, total: total, visible: lists.visible) { return true }
         switch key {
         case .mouse(let x, let y):
@@ -171,7 +172,7 @@ public final class TrainingPanel: Panel {
         case .esc, .backspace:
             guard !lists.table.filter.isEmpty else { return false }
             lists.table.filter = ""
-            lists.table.select(0, total: lists.rows.count, visible: lists.visible)
+            lists.table.select(0, total: lists.count(ctx), visible: lists.visible)
         case .char("s"):
             lists.nextSort()
         case .char("S"):

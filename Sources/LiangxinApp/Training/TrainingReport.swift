@@ -76,7 +76,7 @@ public enum TrainingReport {
                 "concentrated": ["count": c.concentrated, "rate": OverviewReport.rate(c.concentratedRate)],
                 "reachedHours": ["count": c.reachedHours, "rate": OverviewReport.rate(c.hoursRate)],
                 "rotation": ["count": c.rotation, "rate": OverviewReport.rate(c.rotationRate)],
-                "newUntrained": c.list(.newUntrained).count,
+                "newUntrained": c.count(.newUntrained),
             ] as [String: Any],
             "lists": lists,
         ]
@@ -111,7 +111,7 @@ public enum TrainingReport {
         share("concentrated", Str.trConcentrated.text(.zh), c.concentrated, c.concentratedRate)
         share("reachedHours", Str.trReachedHours.text(.zh), c.reachedHours, c.hoursRate)
         share("rotation", Str.trRotation.text(.zh), c.rotation, c.rotationRate)
-        share("newUntrained", Str.trNewUntrained.text(.zh), c.list(.newUntrained).count, nil)
+        share("newUntrained", Str.trNewUntrained.text(.zh), c.count(.newUntrained), nil)
         for l in SecretaryList.allCases {
             for s in c.list(l) {
                 rows.append(["list", l.rawValue, l.str.text(.zh), "", "", "", "", "",
@@ -143,7 +143,7 @@ public enum TrainingReport {
         out += "| \(t(.trConcentrated)) | \(c.concentrated) | \(c.concentratedRate.text) |\n"
         out += "| \(t(.trReachedHours)) | \(c.reachedHours) | \(c.hoursRate.text) |\n"
         out += "| \(t(.trRotation)) | \(c.rotation) | \(c.rotationRate.text) |\n"
-        out += "| \(t(.trNewUntrained)) | \(c.list(.newUntrained).count) | |\n"
+        out += "| \(t(.trNewUntrained)) | \(c.count(.newUntrained)) | |\n"
         for list in SecretaryList.allCases {
             let rows = c.list(list)
             out += "\n### \(t(list.str))（\(rows.count)）\n\n"

@@ -62,11 +62,11 @@ enum TrainingHeader {
         }
     }
 
-    static func renderCoverage(_ c: SecretaryCoverage, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
+    static func renderCoverage(_ c: SecretaryFigures, into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
         func gauge(_ s: Str, _ n: Int, _ r: Rate) -> InfoLine {
             .gauge(ctx.t(s), r.fraction, "\(n) \(pad(r.text, toWidth: 7, align: .right))", n == c.active ? .good : .warning)
         }
-        let overdue = c.list(.newUntrained).count
+        let overdue = c.count(.newUntrained)
         InfoList(lines: [gauge(.trConcentrated, c.concentrated, c.concentratedRate),
                          gauge(.trReachedHours, c.reachedHours, c.hoursRate),
                          gauge(.trRotation, c.rotation, c.rotationRate),

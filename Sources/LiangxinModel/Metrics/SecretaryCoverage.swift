@@ -1,6 +1,6 @@
 /// One party organization's secretary and what they attended: the aggregate every secretary rule reads.
-/// The store computes it in SQL (TrainingSQL); `SecretaryCoverage.aggregate` computes it from records, and a test
-/// keeps the two in step.
+/// The store computes it in one pass over the attendance (SecretaryTally); `SecretaryCoverage.aggregate` computes it
+/// from records, and tests keep the two in step.
 public struct SecretaryTraining: Hashable, Sendable, Codable {
     public var orgId: Int64
     public var orgName: String
@@ -53,48 +53,64 @@ public struct SecretaryCoverage: Hashable, Sendable {
     public var concentrated: Int
     public var reachedHours: Int
     public var rotation: Int
-    public var lists: [SecretaryList: [SecretaryTraining]]
+    /// Every row, in the lists' order: region code, organization name, id.
+    public private(set) var rows: [SecretaryTraining]
+    /// Each list as positions in `rows` (ascending, so in the same order). Issue 8: at city scale a list holds up
+    /// to 40,000 rows of ~180 bytes; positions keep one copy of the rows however many lists and views share them.
+    public private(set) var members: [SecretaryList: [Int32]]
 
     public init(_ rows: [SecretaryTraining], year: Int, today: Day) {
         self.year = year
         self.today = today
-        // One sort (region, organization, id), then every list keeps that order.
-        let sorted = rows.sorted { a, b in
+        // One order (region, organization, id), then every list keeps it. The store reads the rows in that order,
+        // so the check passes and nothing is sorted; rows from elsewhere are sorted here.
+        func less(_ a: SecretaryTraining, _ b: SecretaryTraining) -> Bool {
             if a.regionCode != b.regionCode { return a.regionCode < b.regionCode }
             if a.orgName != b.orgName { return a.orgName < b.orgName }
             return a.orgId < b.orgId
         }
-        let counted = sorted.filter(\.inYear)
-        active = counted.count
-        var noConc: [SecretaryTraining] = [], under: [SecretaryTraining] = [], noRot: [SecretaryTraining] = []
-        var c = 0, h = 0, r = 0
-        for s in counted {
-            if SecretaryCoverage.attendedConcentrated(s) { c += 1 } else { noConc.append(s) }
-            if SecretaryCoverage.reachedHours(s) { h += 1 } else { under.append(s) }
-            if SecretaryCoverage.attendedRotation(s) { r += 1 } else { noRot.append(s) }
-        }
-        concentrated = c; reachedHours = h; rotation = r
-        lists = [
-            .noConcentrated: noConc, .underHours: under, .noRotation: noRot,
-            .newUntrained: sorted.filter { $0.activeToday && SecretaryCoverage.overdueNewSecretary($0, today: today) },
-        ]
+        let inOrder = zip(rows, rows.dropFirst()).allSatisfy { !less($1, $0) }
+        self.rows = inOrder ? rows : rows.sorted(by: less)
+        let c = SecretaryCoverage.classify(self.rows, today: today)
+        active = c.active; concentrated = c.concentrated; reachedHours = c.reachedHours; rotation = c.rotation
+        members = c.members
     }
 
-    public func list(_ l: SecretaryList) -> [SecretaryTraining] { lists[l] ?? [] }
+    /// The counts and the lists of rows already in the lists' order, as positions: one place for the full
+    /// coverage (`SecretaryCoverage`) and the panel's figures without names (`SecretaryFigures`).
+    static func classify<R: SecretaryRecord>(_ rows: [R], today: Day)
+        -> (active: Int, concentrated: Int, reachedHours: Int, rotation: Int, members: [SecretaryList: [Int32]]) {
+        var noConc: [Int32] = [], under: [Int32] = [], noRot: [Int32] = [], overdue: [Int32] = []
+        var n = 0, c = 0, h = 0, r = 0
+        for (i, s) in rows.enumerated() {
+            let p = Int32(i)
+            if s.activeToday && overdueNewSecretary(s, today: today) { overdue.append(p) }
+            guard s.inYear else { continue }
+            n += 1
+            if attendedConcentrated(s) { c += 1 } else { noConc.append(p) }
+            if reachedHours(s) { h += 1 } else { under.append(p) }
+            if attendedRotation(s) { r += 1 } else { noRot.append(p) }
+        }
+        return (n, c, h, r, [.noConcentrated: noConc, .underHours: under, .noRotation: noRot, .newUntrained: overdue])
+    }
+
+    /// A list's rows (a copy: the report and the tests read whole lists; the panel reads positions).
+    public func list(_ l: SecretaryList) -> [SecretaryTraining] { (members[l] ?? []).map { rows[Int($0)] } }
+    public func count(_ l: SecretaryList) -> Int { members[l]?.count ?? 0 }
     public var concentratedRate: Rate { Rate(concentrated, active) }
     public var hoursRate: Rate { Rate(reachedHours, active) }
     public var rotationRate: Rate { Rate(rotation, active) }
 
     // MARK: the rules, one place each
 
-    public static func attendedConcentrated(_ s: SecretaryTraining) -> Bool { s.concentrated > 0 }
-    public static func reachedHours(_ s: SecretaryTraining) -> Bool { TrainingRules.meetsSecretaryHours(s.hours) }
-    public static func attendedRotation(_ s: SecretaryTraining) -> Bool { s.rotations > 0 }
+    public static func attendedConcentrated(_ s: some SecretaryRecord) -> Bool { s.concentrated > 0 }
+    public static func reachedHours(_ s: some SecretaryRecord) -> Bool { TrainingRules.meetsSecretaryHours(s.hours) }
+    public static func attendedRotation(_ s: some SecretaryRecord) -> Bool { s.rotations > 0 }
 
     /// Appointed more than `newSecretaryMonths` ago (the deadline, appointment + 6 months, is before today) with no
     /// session attended since the appointment. A secretary appointed exactly 6 months ago still has today.
-    public static func overdueNewSecretary(_ s: SecretaryTraining, today: Day) -> Bool {
-        guard s.secretary != nil, let a = s.appointed else { return false }
+    public static func overdueNewSecretary(_ s: some SecretaryRecord, today: Day) -> Bool {
+        guard s.hasSecretary, let a = s.appointed else { return false }
         guard a.adding(months: TrainingRules.newSecretaryMonths) < today else { return false }
         return !(s.lastTraining.map { $0 >= a } ?? false)
     }

@@ -40,6 +40,8 @@ extension Store {
     public func trainingYear(_ year: Int, today: Day) throws -> TrainingYearData {
         try read { db in
             let period = TrainingRules.period(year: year, today: today)
+            // A handful of distinct names: each parsed once (parsing trims and compares Unicode text).
+            var types: [String: TrainingType?] = [:], modes: [String: TrainingMode?] = [:]
             func breakdown(_ y: Int, _ p: ClosedRange<Day>?) throws -> TrainingBreakdown {
                 var b = TrainingBreakdown(year: y)
                 guard let p else { return b }
@@ -49,7 +51,10 @@ extension Store {
                     FROM training_session WHERE date >= ? AND date <= ?
                     GROUP BY m, type, mode
                     """, arguments: [p.lowerBound.description, p.upperBound.description]) {
-                    guard let type = TrainingType.parse(r["type"] as String), let mode = TrainingMode.parse(r["mode"] as String) else { continue }
+                    let t: String = r["type"], m: String = r["mode"]
+                    if types[t] == nil { types[t] = .some(TrainingType.parse(t)) }
+                    if modes[m] == nil { modes[m] = .some(TrainingMode.parse(m)) }
+                    guard let type = types[t] ?? nil, let mode = modes[m] ?? nil else { continue }
                     b.add(month: r["m"], type: type, mode: mode, TrainingTotals(sessions: r["n"], personTimes: r["pt"], hours: r["h"]))
                 }
                 return b
@@ -64,75 +69,6 @@ extension Store {
         let first = try read { db in try String.fetchOne(db, sql: "SELECT MIN(date) FROM training_session") }
         let y = first.flatMap { Day($0)?.year } ?? today.year
         return min(y, today.year)...today.year
-    }
-
-    /// Per-secretary aggregates of every organization counted for `year` or active today. Mirrors
-    /// `SecretaryCoverage.aggregate` (same rows, same rules; a test compares them on the sample city).
-    public func secretaryTraining(year: Int, today: Day) throws -> [SecretaryTraining] {
-        let period = TrainingRules.period(year: year, today: today)
-        let asOf = period?.upperBound ?? Day.endOf(year: year)
-        // An empty period (a future year) matches no session.
-        let from = period?.lowerBound.description ?? "9999-12-31", through = period?.upperBound.description ?? "0000-01-01"
-        func counted(_ day: String) -> String {
-            "((o.status <> '\(OrgStatus.revoked.rawValue)' OR o.revoked_on > \(day)) AND (o.founded IS NULL OR o.founded <= \(day)))"
-        }
-        // Issue 8: done in SQL (DISTINCT over every secretary attendance, GROUP BY through a temporary B-tree, an
-        // automatic index to join it back) this took 520 ms on 100,000 units. Here the organizations are read
-        // once, the sessions once, and the secretaries' attendance streams in index order (role, organization,
-        // session, name: a covering index), so duplicates are neighbours and nothing is sorted.
-        let inPeriod = { (date: String) in date >= from && date <= through }
-        let concentrated = Set(SecretaryCoverage.concentratedTypes.map(\.rawValue))
-        let rotation = SecretaryCoverage.rotationType.rawValue
-        let todayText = today.description
-        return try read { db in
-            var out: [SecretaryTraining] = []
-            var index: [Int64: Int] = [:]
-            let orgs = try Row.fetchCursor(db, sql: """
-                SELECT o.id, o.name, o.region_code, COALESCE(r.name, o.region_code) AS region_name, o.secretary_name,
-                       o.secretary_appointed, \(counted(":asOf")) AS in_year, \(counted(":today")) AS active_today
-                FROM party_org o LEFT JOIN region r ON r.code = o.region_code
-                WHERE \(counted(":asOf")) OR \(counted(":today"))
-                ORDER BY o.id
-                """, arguments: ["today": todayText, "asOf": asOf.description])
-            while let r = try orgs.next() {
-                // By position: tens of thousands of organizations at scale, and name look-ups cost per cell.
-                index[r[0]] = out.count
-                out.append(SecretaryTraining(orgId: r[0], orgName: r[1], regionCode: r[2], regionName: r[3],
-                                             secretary: r[4], appointed: (r[5] as String?).flatMap { Day($0) },
-                                             sessions: 0, hours: 0, concentrated: 0, rotations: 0, lastTraining: nil,
-                                             inYear: r[6], activeToday: r[7]))
-            }
-            var sessions: [Int64: (date: String, type: String, hours: Double?)] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT id, date, type, hours FROM training_session")
-            while let r = try rows.next() { sessions[r[0]] = (r[1], r[2], r[3]) }
-            var last: [Int: String] = [:]
-            var previous: (org: Int64, session: Int64)?
-            let attendance = try Row.fetchCursor(db, sql: """
-                SELECT party_org_id, session_id, person_name FROM training_attendance
-                WHERE role = ? AND party_org_id IS NOT NULL ORDER BY party_org_id, session_id
-                """, arguments: [AttendeeRole.secretary.rawValue])
-            while let r = try attendance.next() {
-                let org: Int64 = r[0], sid: Int64 = r[1]
-                guard let i = index[org], let s = sessions[sid] else { continue }
-                // A named attendee counts only when it is the organization's secretary.
-                if let name = r[2] as String?, name != out[i].secretary { continue }
-                if let p = previous, p.org == org, p.session == sid { continue }
-                previous = (org, sid)
-                if inPeriod(s.date) {
-                    out[i].sessions += 1
-                    out[i].hours += s.hours ?? 0
-                    if concentrated.contains(s.type) { out[i].concentrated += 1 }
-                    if s.type == rotation { out[i].rotations += 1 }
-                }
-                if s.date <= todayText, last[i].map({ s.date > $0 }) ?? true { last[i] = s.date }
-            }
-            for (i, d) in last { out[i].lastTraining = Day(d) }
-            return out
-        }
-    }
-
-    public func secretaryCoverage(year: Int, today: Day) throws -> SecretaryCoverage {
-        SecretaryCoverage(try secretaryTraining(year: year, today: today), year: year, today: today)
     }
 
     /// `WHERE` for the ledger's `/` filter: every word must appear in the date, title, type, mode, organizer or

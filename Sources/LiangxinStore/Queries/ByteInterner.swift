@@ -1,27 +1,4 @@
 import Foundation
-import GRDB
-import GRDBSQLite
-
-/// Column access straight from the SQLite statement a GRDB cursor is stepping, for loops over every unit where
-/// decoding each value through `Row` (and a `String` per region code) was most of the time (issue 8: the coverage
-/// scan by region spent ~65 of its 125 ms there at 100,000 units).
-struct RawColumns {
-    let statement: SQLiteStatement
-
-    init(_ statement: Statement) { self.statement = statement.sqliteStatement }
-
-    func int(_ i: Int32) -> Int { Int(sqlite3_column_int64(statement, i)) }
-
-    func isNull(_ i: Int32) -> Bool { sqlite3_column_type(statement, i) == SQLITE_NULL }
-
-    func optionalInt64(_ i: Int32) -> Int64? { isNull(i) ? nil : sqlite3_column_int64(statement, i) }
-
-    /// The UTF-8 bytes of a text column, valid until the cursor steps.
-    func bytes(_ i: Int32) -> UnsafeBufferPointer<UInt8> {
-        guard let p = sqlite3_column_text(statement, i) else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, i)))
-    }
-}
 
 /// Gives each distinct short text (a region code) a dense index, making a `String` only the first time a text is
 /// seen: rows hash their bytes into an open-addressing table instead of allocating and hashing a `String`.
