@@ -84,6 +84,23 @@ final class BackgroundReadsTests: XCTestCase {
         }
     }
 
+    /// Every panel, reached by digit with the other panels warming up in the background, settles on the screen
+    /// the inline (headless) mode draws for it.
+    func testEveryPanelSettlesOnTheInlineScreen() throws {
+        let s = store!
+        MainActor.assumeIsolated {
+            let app = App(ctx: AppContext(store: s, today: today, reads: .threaded), start: .overview)
+            _ = app.render(width: 120, height: 40)   // starts the warm-ups
+            for id in PanelID.allCases {
+                let inline = Snapshot.render(ctx: AppContext(store: s, today: today), panel: id, width: 120, height: 40, keys: [])
+                app.update(.key(.char(Character("\(id.rawValue + 1)"))))
+                app.settle(width: 120, height: 40)
+                XCTAssertFalse(app.isWaitingForReads, "\(id)")
+                XCTAssertEqual(app.render(width: 120, height: 40).lines(), inline, "\(id)")
+            }
+        }
+    }
+
     /// A new order answers at once with "查询中…" in the title, then shows the rows the inline mode shows.
     func testUnitListAnswersAtOnceThenShowsTheRows() throws {
         let s = store!

@@ -32,12 +32,38 @@ public final class TrainingPanel: Panel {
 
     // MARK: data
 
+    /// A year's reads, made off the key thread when the panel is warmed up (`BackgroundReads`).
+    struct Loaded: Sendable {
+        var years: ClosedRange<Int>
+        var year: Int
+        var data: TrainingYearData
+        var coverage: SecretaryFigures
+    }
+
+    nonisolated static func load(_ store: Store, today: Day, year wanted: Int) throws -> Loaded {
+        let years = try store.trainingYears(today: today)
+        let year = min(max(wanted, years.lowerBound), years.upperBound)
+        return Loaded(years: years, year: year, data: try store.trainingYear(year, today: today),
+                      coverage: try store.secretaryFigures(year: year, today: today))
+    }
+
+    static func loadKey(_ year: Int) -> String { "training.load|\(year)" }
+
+    public func warmUp(_ ctx: AppContext) {
+        let store = ctx.store, today = ctx.today, y = year == 0 ? ctx.today.year : year
+        ctx.background.prefetch(Self.loadKey(y)) { try TrainingPanel.load(store, today: today, year: y) }
+    }
+
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey(year == 0 ? ctx.today.year : year)) }
+
     public func reload(_ ctx: AppContext) throws {
         if year == 0 { year = ctx.today.year }
-        years = try ctx.store.trainingYears(today: ctx.today)
-        if let ys = years { year = min(max(year, ys.lowerBound), ys.upperBound) }
-        data = try ctx.store.trainingYear(year, today: ctx.today)
-        coverage = try ctx.store.secretaryFigures(year: year, today: ctx.today)
+        let store = ctx.store, today = ctx.today, y = year
+        let l = try ctx.background.wait(Self.loadKey(y)) { try TrainingPanel.load(store, today: today, year: y) }
+        years = l.years
+        year = l.year
+        data = l.data
+        coverage = l.coverage
         lists.setFigures(coverage)
         ledger.invalidate()
         try detail?.reload(ctx)

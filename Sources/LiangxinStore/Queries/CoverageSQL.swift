@@ -102,10 +102,21 @@ enum CoverageSQL {
 
     /// What one scan of the units yields.
     struct Scan {
-        /// Per region ("" when not by region): the non-zero counters, by `slot(cell:now:last:)`. Sparse: a dense
-        /// table of every slot per region was 4,680 counters × 3,445 regions (129 MB) on 100,000 units, and most
-        /// of the coverage panel's first frame went into filling and reading it (issue 8).
-        var counts: [String: [Int: Int]] = [:]
+        /// The regions met ("" alone when not by region); `Run.region` indexes them.
+        var regionNames: [String] = []
+        /// The non-zero counters, by region and `slot(cell:now:last:)`, in that order. Sparse: a dense table of every
+        /// slot per region was 4,680 counters × 3,445 regions (129 MB) on 100,000 units, and most of the coverage
+        /// panel's first frame went into filling and reading it (issue 8).
+        var runs: [Run] = []
+        struct Run { var region: Int; var slot: Int; var n: Int }
+
+        /// Per region: the non-zero counters by slot.
+        var counts: [String: [Int: Int]] {
+            var out: [String: [Int: Int]] = [:]
+            for name in regionNames { out[name] = [:] }
+            for r in runs { out[regionNames[r.region], default: [:]][r.slot] = r.n }
+            return out
+        }
         var units = 0
         var inScope = 0
         var fullMembers = 0
@@ -125,30 +136,27 @@ enum CoverageSQL {
         /// coverage panel's tables; the same sums as `RegionCoverage(cells(lastYear:), tree:)`).
         func rollups(tree: RegionTree) -> (now: RegionCoverage, lastYear: RegionCoverage) {
             let n = RegionCoverage.groupCount
-            let codes = counts.keys.sorted()
-            var own = [[CoverageCounts]](repeating: [CoverageCounts](repeating: CoverageCounts(), count: codes.count * n), count: 2)
-            var groupsOfCell: [Int: [Int]] = [:]
-            for (r, code) in codes.enumerated() {
-                for (slot, k) in counts[code]! where k > 0 {
-                    let cell = slot / 36
-                    let sectorIndex = cell % (sectors.count + 1)
-                    let catIndex = cell / (sectors.count + 1) / 2
-                    guard catIndex < categories.count else { continue }
-                    let gs: [Int]
-                    if let known = groupsOfCell[cell] { gs = known } else {
-                        gs = RegionCoverage.groupIndices(category: categories[catIndex], acfic: (cell / (sectors.count + 1)) % 2 == 1,
-                                                         sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1])
-                        groupsOfCell[cell] = gs
-                    }
-                    for (year, clsCode) in [(slot / 6) % 6, slot % 6].enumerated() {
-                        guard let cls = coverageClass(code: clsCode) else { continue }
-                        var add = CoverageCounts()
-                        add.add(cls, k)
-                        for g in gs { own[year][r * n + g] = own[year][r * n + g] + add }
-                    }
+            var own = [[CoverageCounts]](repeating: [CoverageCounts](repeating: CoverageCounts(), count: regionNames.count * n), count: 2)
+            var groupsOfCell = [[Int]?](repeating: nil, count: cellCount)
+            for run in runs {
+                let cell = run.slot / 36
+                let sectorIndex = cell % (sectors.count + 1)
+                let catIndex = cell / (sectors.count + 1) / 2
+                guard catIndex < categories.count else { continue }
+                let gs: [Int]
+                if let known = groupsOfCell[cell] { gs = known } else {
+                    gs = RegionCoverage.groupIndices(category: categories[catIndex], acfic: (cell / (sectors.count + 1)) % 2 == 1,
+                                                     sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1])
+                    groupsOfCell[cell] = gs
+                }
+                for (year, clsCode) in [(run.slot / 6) % 6, run.slot % 6].enumerated() {
+                    guard let cls = coverageClass(code: clsCode) else { continue }
+                    var add = CoverageCounts()
+                    add.add(cls, run.n)
+                    for g in gs { own[year][run.region * n + g] = own[year][run.region * n + g] + add }
                 }
             }
-            return (RegionCoverage(codes: codes, own: own[0], tree: tree), RegionCoverage(codes: codes, own: own[1], tree: tree))
+            return (RegionCoverage(codes: regionNames, own: own[0], tree: tree), RegionCoverage(codes: regionNames, own: own[1], tree: tree))
         }
 
         func cells(lastYear: Bool) -> [CoverageCell] {
@@ -234,24 +242,21 @@ enum CoverageSQL {
             for (pair, n) in OrgPair.counted(jointPairs) { tallies[pair.region].jointUnits[pair.org] = n }
             for (pair, n) in OrgPair.counted(largePairs) { tallies[pair.region].largeBranchUnits[pair.org] = n }
             if byRegion {
-                let names = regions.strings
-                for (i, region) in names.enumerated() {
-                    s.counts[region] = [:]
-                    if tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
-                }
+                s.regionNames = regions.strings
+                for (i, region) in s.regionNames.enumerated() where tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
                 packed.sort()
+                s.runs.reserveCapacity(packed.count / 4)
                 var i = 0
                 while i < packed.count {
                     let k = packed[i]
                     var j = i + 1
                     while j < packed.count && packed[j] == k { j += 1 }
-                    s.counts[names[k / size], default: [:]][k % size] = j - i
+                    s.runs.append(Scan.Run(region: k / size, slot: k % size, n: j - i))
                     i = j
                 }
             } else {
-                var c: [Int: Int] = [:]
-                for (slot, n) in table.enumerated() where n > 0 { c[slot] = n }
-                s.counts[""] = c
+                s.regionNames = [""]
+                for (slot, n) in table.enumerated() where n > 0 { s.runs.append(Scan.Run(region: 0, slot: slot, n: n)) }
             }
             return s
         }
