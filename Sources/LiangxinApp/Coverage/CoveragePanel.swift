@@ -114,7 +114,7 @@ public final class CoveragePanel: Panel {
         } else {
             let here = region
             f = here.isEmpty ? findings.counts(regions: findings.byRegion.keys)
-                : findings.counts(regions: findings.byRegion.keys.filter { RegionRollup.isUnder($0, here, tree: tree) })
+                : findings.counts(regions: RegionRollup.codes(under: here, tree: tree).intersection(findings.byRegion.keys))
             findingCache[region] = (generation, f.units, f.orgs)
         }
         findingUnits = f.units
@@ -205,6 +205,17 @@ public final class CoveragePanel: Panel {
 enum RegionRollup {
     static func isUnder(_ code: String, _ ancestor: String, tree: RegionTree) -> Bool {
         code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
+    }
+
+    /// `code` and every region below it (what `isUnder(_, code)` accepts), walking down once instead of up from
+    /// each of a province's thousands of regions.
+    static func codes(under code: String, tree: RegionTree) -> Set<String> {
+        var out: Set<String> = [code]
+        var stack = [code]
+        while let c = stack.popLast() {
+            for child in tree.children[c] ?? [] where out.insert(child.code).inserted { stack.append(child.code) }
+        }
+        return out
     }
 }
 

@@ -244,15 +244,23 @@ enum CoverageSQL {
             if byRegion {
                 s.regionNames = regions.strings
                 for (i, region) in s.regionNames.enumerated() where tallies[i] != FindingTally() { s.findings[region] = tallies[i] }
-                packed.sort()
+                // Counting sort by region (linear), then each region's few slots sorted and counted.
+                var starts = [Int](repeating: 0, count: s.regionNames.count + 1)
+                for k in packed { starts[k / size + 1] += 1 }
+                for r in s.regionNames.indices { starts[r + 1] += starts[r] }
+                var fill = starts
+                var slots = [Int](repeating: 0, count: packed.count)
+                for k in packed { let r = k / size; slots[fill[r]] = k % size; fill[r] += 1 }
                 s.runs.reserveCapacity(packed.count / 4)
-                var i = 0
-                while i < packed.count {
-                    let k = packed[i]
-                    var j = i + 1
-                    while j < packed.count && packed[j] == k { j += 1 }
-                    s.runs.append(Scan.Run(region: k / size, slot: k % size, n: j - i))
-                    i = j
+                for r in s.regionNames.indices {
+                    slots[starts[r]..<starts[r + 1]].sort()
+                    var i = starts[r]
+                    while i < starts[r + 1] {
+                        var j = i + 1
+                        while j < starts[r + 1] && slots[j] == slots[i] { j += 1 }
+                        s.runs.append(Scan.Run(region: r, slot: slots[i], n: j - i))
+                        i = j
+                    }
                 }
             } else {
                 s.regionNames = [""]
