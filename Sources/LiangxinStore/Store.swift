@@ -71,6 +71,11 @@ public final class Store: Sendable {
         config.label = "liangxin"
         pool = try DatabasePool(path: path, configuration: config)
         try Schema.migrator.migrate(pool)
+        // A large write-ahead log left behind (a migration that built an index, a process that ended without closing)
+        // makes every read look each page up in it: fold it into the file now. Other readers may hold it; then later.
+        if let size = (try? fm.attributesOfItem(atPath: path + "-wal"))?[.size] as? Int, size > 4 << 20 {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
         // WAL and SHM side files inherit the umask; keep them owner-only too.
         for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
             try? fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path + suffix)
