@@ -15,6 +15,9 @@ struct ChildResult: Codable, Sendable {
     /// CPU time the process had used when the first frame was complete (start-up included): less disturbed than
     /// wall time by other work on a shared machine.
     var frameCPUMs: Double
+    /// Bytes this process had read from storage (not the OS page cache) by its first frame: on a machine that
+    /// reclaims file pages between runs, a slow first frame shows here.
+    var frameDiskReadBytes: Int = 0
     var keyOrder: [String]
     var keys: [String: [Double]]
     /// For keys whose result is read in the background: key press → the frame showing the result.
@@ -47,6 +50,13 @@ func monotonicNs() -> UInt64 {
 }
 
 func elapsedMs(since start: UInt64) -> Double { Double(monotonicNs() - start) / 1e6 }
+
+/// `read_bytes` of /proc/self/io: what the process caused to be read from storage.
+func processDiskReadBytes() -> Int {
+    guard let io = try? String(contentsOfFile: "/proc/self/io", encoding: .utf8),
+          let line = io.split(separator: "\n").first(where: { $0.hasPrefix("read_bytes:") }) else { return 0 }
+    return Int(line.split(separator: " ").last ?? "") ?? 0
+}
 
 func processCPUMs() -> Double {
     var ts = timespec()
@@ -98,6 +108,7 @@ enum Child {
         let first = app.render(width: o.width, height: o.height)
         let frameAt = monotonicNs()
         let frameCPU = processCPUMs()
+        let frameDisk = processDiskReadBytes()
         mark("rendered")
         precondition(!first.lines().joined().isEmpty)
 
@@ -132,7 +143,7 @@ enum Child {
 
         let bytes = try TerminalBytes.measure(app: app, store: store, width: o.width, height: o.height,
                                               moveKey: o.panel.moveKey, idleSeconds: o.idleSeconds)
-        return ChildResult(frameAtNs: frameAt, mainToFrameMs: Double(frameAt - mainStart) / 1e6, frameCPUMs: frameCPU, keyOrder: keyOrder, keys: keys,
+        return ChildResult(frameAtNs: frameAt, mainToFrameMs: Double(frameAt - mainStart) / 1e6, frameCPUMs: frameCPU, frameDiskReadBytes: frameDisk, keyOrder: keyOrder, keys: keys,
                            settled: settled,
                            queryOrder: timer.order, queries: timer.samples, maxRSSKB: peakResidentKB(),
                            firstFrameBytes: bytes.firstFrame, listMoveBytes: bytes.listMove, panelMoveBytes: bytes.panelMove,

@@ -65,6 +65,8 @@ struct ReportPrinter {
         out.append("   first complete frame (process start → frame)  median \(Self.ms(first))   [store open → frame \(Self.ms(Stats.median(p.openToFrameMs)))]"
                    + target("< \(Int(Targets.firstFrameMs)) ms", first < Targets.firstFrameMs, "\(at): first frame \(Self.ms(first))"))
         out.append("   CPU time of the process at its first frame  median \(Self.ms(Stats.median(p.frameCPUMs)))")
+        let disk = p.frameDiskReadBytes.map { String(format: "%.1f", Double($0) / 1_048_576) }.joined(separator: " ")
+        out.append("   read from storage by the first frame, MB per run: \(disk)  (not 0: the OS had dropped file pages)")
         if let s = Stats.median(p.sqliteMs) {
             let ratio = first / s
             out.append("   sqlite3 reference (same reads, `sqlite3 FILE < queries.sql`)  median \(Self.ms(s))   frame ÷ sqlite3 = \(String(format: "%.2f", ratio))×"

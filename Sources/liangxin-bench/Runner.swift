@@ -31,6 +31,7 @@ struct PanelFigures: Sendable {
     var openToFrameMs: [Double] = []
     /// CPU time of the process at its first frame, one per run.
     var frameCPUMs: [Double] = []
+    var frameDiskReadBytes: [Int] = []
     var sqliteMs: [Double] = []
     var sqliteProblem: String?
     var keyOrder: [String] = []
@@ -146,6 +147,7 @@ enum Runner {
             f.firstFrameMs.append(c.firstFrameMs)
             f.openToFrameMs.append(c.result.mainToFrameMs)
             f.frameCPUMs.append(c.result.frameCPUMs)
+            f.frameDiskReadBytes.append(c.result.frameDiskReadBytes)
             for k in c.result.keyOrder {
                 if f.keys[k] == nil { f.keyOrder.append(k) }
                 f.keys[k, default: []] += c.result.keys[k] ?? []
