@@ -78,18 +78,20 @@ public final class CoveragePanel: Panel {
 
     static let loadKey = "coverage.load"
 
-    public func warmUp(_ ctx: AppContext) {
+    /// The load as a background read: the same work whether warmed up or awaited.
+    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> Loaded {
         let store = ctx.store, today = ctx.today
-        ctx.background.prefetch(Self.loadKey) { try CoveragePanel.load(store, today: today) }
+        return { try CoveragePanel.load(store, today: today) }
     }
+
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
 
     public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
 
     public var isWaitingForReads: Bool { (view == .units && detail == nil && list.waiting) || (view == .forms && statsWaiting) }
 
     public func reload(_ ctx: AppContext) throws {
-        let store = ctx.store, today = ctx.today
-        let l = try ctx.background.wait(Self.loadKey) { try CoveragePanel.load(store, today: today) }
+        let l = try ctx.background.wait(Self.loadKey, loadWork(ctx))
         settings = l.settings
         tree = l.tree
         if region.isEmpty || tree.regions[region] == nil { region = tree.home?.code ?? "" }
@@ -203,12 +205,8 @@ public final class CoveragePanel: Panel {
 
 /// Whether a region lies under another, following the region tree's parent links (codes do not always nest by prefix).
 enum RegionRollup {
-    static func isUnder(_ code: String, _ ancestor: String, tree: RegionTree) -> Bool {
-        code == ancestor || tree.lineage(of: code).contains { $0.code == ancestor }
-    }
-
-    /// `code` and every region below it (what `isUnder(_, code)` accepts), walking down once instead of up from
-    /// each of a province's thousands of regions.
+    /// `code` and every region below it (a region whose parent links lead to `code`), walking down once instead
+    /// of up from each of a province's thousands of regions.
     static func codes(under code: String, tree: RegionTree) -> Set<String> {
         var out: Set<String> = [code]
         var stack = [code]

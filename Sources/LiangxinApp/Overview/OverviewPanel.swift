@@ -12,16 +12,18 @@ public final class OverviewPanel: Panel {
 
     static let loadKey = "overview.load"
 
-    public func warmUp(_ ctx: AppContext) {
+    /// The load as a background read: the same work whether warmed up or awaited.
+    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> OverviewData {
         let store = ctx.store, today = ctx.today
-        ctx.background.prefetch(Self.loadKey) { try store.overview(today: today) }
+        return { try store.overview(today: today) }
     }
+
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
 
     public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
 
     public func reload(_ ctx: AppContext) throws {
-        let store = ctx.store, today = ctx.today
-        data = try ctx.background.wait(Self.loadKey) { try store.overview(today: today) }
+        data = try ctx.background.wait(Self.loadKey, loadWork(ctx))
     }
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool { false }

@@ -49,17 +49,22 @@ public final class TrainingPanel: Panel {
 
     static func loadKey(_ year: Int) -> String { "training.load|\(year)" }
 
-    public func warmUp(_ ctx: AppContext) {
+    /// The year in view's load as a background read (key and work): the same whether warmed up or awaited.
+    private func loadJob(_ ctx: AppContext) -> (key: String, work: @Sendable () throws -> Loaded) {
         let store = ctx.store, today = ctx.today, y = year == 0 ? ctx.today.year : year
-        ctx.background.prefetch(Self.loadKey(y)) { try TrainingPanel.load(store, today: today, year: y) }
+        return (Self.loadKey(y), { try TrainingPanel.load(store, today: today, year: y) })
     }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey(year == 0 ? ctx.today.year : year)) }
+    public func warmUp(_ ctx: AppContext) {
+        let job = loadJob(ctx)
+        ctx.background.prefetch(job.key, job.work)
+    }
+
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadJob(ctx).key) }
 
     public func reload(_ ctx: AppContext) throws {
-        if year == 0 { year = ctx.today.year }
-        let store = ctx.store, today = ctx.today, y = year
-        let l = try ctx.background.wait(Self.loadKey(y)) { try TrainingPanel.load(store, today: today, year: y) }
+        let job = loadJob(ctx)
+        let l = try ctx.background.wait(job.key, job.work)
         years = l.years
         year = l.year
         data = l.data
