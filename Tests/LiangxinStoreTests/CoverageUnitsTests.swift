@@ -37,10 +37,10 @@ final class CoverageUnitsTests: XCTestCase {
         XCTAssertEqual(try store.unitFindingCounts(scope: .default, today: today, region: "990102").units[.blindSpot], 1)
     }
 
-    /// The findings counted in the coverage scan (`coverageScan`, summed over a region and the regions below it)
+    /// The findings counted in the coverage scan (`coverageRollup`, summed over a region and the regions below it)
     /// equal the separate count (`unitFindingCounts`) everywhere and in every region.
     func assertScanFindingsAgree(_ s: Store, scope: ScopeRule, file: StaticString = #filePath, line: UInt = #line) throws {
-        let f = try s.coverageScan(scope: scope, today: today).findings
+        let f = try s.coverageRollup(scope: scope, today: today, tree: RegionTree(try s.regions())).findings
         let all = try s.unitFindingCounts(scope: scope, today: today)
         let scanned = f.counts(regions: f.byRegion.keys)
         XCTAssertEqual(scanned.units, all.units, file: file, line: line)

@@ -184,20 +184,8 @@ public enum CoverageRollup {
     /// Sums cells into the children of `parent` (a cell below a child counts for that child).
     public static func byChild(_ cells: [CoverageCell], of parent: String, tree: RegionTree,
                                group: CoverageGroup = .all) -> [(Region, CoverageCounts)] {
-        var out: [String: CoverageCounts] = [:]
-        // The child of a region code is found once (tens of thousands of cells share a few thousand codes), and every
-        // cell belongs to `.all`: a drill or a sort re-rolls the cells (issue 8).
-        var childOf: [String: String?] = [:]
-        for c in cells where group == .all || CoverageGroup.groups(category: c.category, acfic: c.acfic, sector: c.sector).contains(group) {
-            let code: String?
-            if let known = childOf[c.regionCode] { code = known } else {
-                code = tree.child(of: parent, toward: c.regionCode)?.code
-                childOf[c.regionCode] = code
-            }
-            guard let code else { continue }
-            out[code, default: CoverageCounts()] = out[code, default: CoverageCounts()] + c.counts
-        }
-        return (tree.children[parent] ?? []).map { ($0, out[$0.code] ?? CoverageCounts()) }
+        let sums = RegionCoverage(cells, tree: tree)
+        return (tree.children[parent] ?? []).map { ($0, sums.counts($0.code, group: group)) }
     }
 
     /// Pure reference computation over whole records (fixtures, tests, small data).

@@ -110,13 +110,6 @@ enum CoverageSQL {
         var runs: [Run] = []
         struct Run { var region: Int; var slot: Int; var n: Int }
 
-        /// Per region: the non-zero counters by slot.
-        var counts: [String: [Int: Int]] {
-            var out: [String: [Int: Int]] = [:]
-            for name in regionNames { out[name] = [:] }
-            for r in runs { out[regionNames[r.region], default: [:]][r.slot] = r.n }
-            return out
-        }
         var units = 0
         var inScope = 0
         var fullMembers = 0
@@ -160,23 +153,29 @@ enum CoverageSQL {
         }
 
         func cells(lastYear: Bool) -> [CoverageCell] {
-            var out: [CoverageCell] = []
-            for (region, c) in counts.sorted(by: { $0.key < $1.key }) {
+            // Runs come region by region (in index order) and by slot: one region's cells at a time, regions by code.
+            var byRegion: [(code: String, cells: [CoverageCell])] = []
+            var i = 0
+            while i < runs.count {
+                let r = runs[i].region
                 var byCell: [Int: CoverageCounts] = [:]
-                for (slot, n) in c where n > 0 {
-                    guard let cls = coverageClass(code: lastYear ? slot % 6 : (slot / 6) % 6) else { continue }
-                    byCell[slot / 36, default: CoverageCounts()].add(cls, n)
+                while i < runs.count && runs[i].region == r {
+                    let slot = runs[i].slot
+                    if let cls = coverageClass(code: lastYear ? slot % 6 : (slot / 6) % 6) { byCell[slot / 36, default: CoverageCounts()].add(cls, runs[i].n) }
+                    i += 1
                 }
+                var cells: [CoverageCell] = []
                 for (cell, counts) in byCell.sorted(by: { $0.key < $1.key }) {
                     let sectorIndex = cell % (sectors.count + 1)
                     let acfic = (cell / (sectors.count + 1)) % 2 == 1
                     let catIndex = cell / (sectors.count + 1) / 2
                     guard catIndex < categories.count, counts.inScope > 0 else { continue }
-                    out.append(CoverageCell(regionCode: region, category: categories[catIndex], acfic: acfic,
-                                            sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1], counts: counts))
+                    cells.append(CoverageCell(regionCode: regionNames[r], category: categories[catIndex], acfic: acfic,
+                                              sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1], counts: counts))
                 }
+                byRegion.append((regionNames[r], cells))
             }
-            return out
+            return byRegion.sorted { $0.code < $1.code }.flatMap(\.cells)
         }
     }
 
@@ -328,7 +327,7 @@ public struct FindingTally: Equatable, Sendable {
     public init() {}
 }
 
-/// The findings of every region from one scan of the units (`Store.coverageScan`).
+/// The findings of every region from one scan of the units (`Store.coverageRollup`).
 public struct CoverageFindings: Sendable {
     /// By region code.
     public var byRegion: [String: FindingTally] = [:]

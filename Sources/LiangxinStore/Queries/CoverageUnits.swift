@@ -255,15 +255,6 @@ extension Store {
         try read { db in try CoverageSQL.cells(db, scope: scope, today: today) }
     }
 
-    /// Coverage cells of every region and the findings of every region, from one scan of the units (the coverage
-    /// panel's first frame; `CoverageFindings.counts` gives what `unitFindingCounts` would for any region).
-    public func coverageScan(scope: ScopeRule, today: Day) throws -> (now: [CoverageCell], lastYear: [CoverageCell], findings: CoverageFindings) {
-        try read { db in
-            let s = try CoverageSQL.scan(db, scope: scope, today: today, byRegion: true)
-            return (s.cells(lastYear: false), s.cells(lastYear: true), CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits))
-        }
-    }
-
     /// What the coverage panel shows, from one scan of the units: the counts of every region with everything
     /// below it (now and at the end of last year) and the findings of every region.
     public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree) throws
