@@ -33,13 +33,15 @@ extension PanelBench {
                ScriptKey("v (regions)", .char("v"))]
             + switchPanel,
         moveKey: .char("j"),
+        readsCoverageSummary: true,
         queries: { store, today, timer in
             let settings = try timed(timer, "settings") { try store.settings() }
             let regions = try timed(timer, "regions") { try store.regions() }
             let tree = RegionTree(regions)
             let city = tree.home?.code
             let scope = settings.scope
-            _ = try timed(timer, "coverageRollup (the panel's unit scan)") { try store.coverageRollup(scope: scope, today: today, tree: tree) }
+            _ = try timed(timer, "coverageRollup (saved summary)") { try store.coverageRollup(scope: scope, today: today, tree: tree) }
+            _ = try timed(timer, "coverageRollup (no summary: unit scan)") { try store.coverageRollup(scope: scope, today: today, tree: tree, useSaved: false) }
             _ = try timed(timer, "coverageCells (the report's unit scan)") { try store.coverageCells(scope: scope, today: today) }
             _ = try timed(timer, "unitFindingCounts (city)") { try store.unitFindingCounts(scope: scope, today: today, region: city) }
             let q = UnitQuery(region: city)

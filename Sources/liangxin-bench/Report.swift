@@ -64,6 +64,13 @@ struct ReportPrinter {
         let first = Stats.median(p.firstFrameMs) ?? .infinity
         out.append("   first complete frame (process start → frame)  median \(Self.ms(first))   [store open → frame \(Self.ms(Stats.median(p.openToFrameMs)))]"
                    + target("< \(Int(Targets.firstFrameMs)) ms", first < Targets.firstFrameMs, "\(at): first frame \(Self.ms(first))"))
+        if let cold = Stats.median(p.coldFirstFrameMs) {
+            // No target of its own: the summary is saved by the generator, an import and every session that scans,
+            // so a start without one follows a change made by another program (`sqlite3`) or a day on which some
+            // unit's scope or finding changes.
+            out.append("   first frame without a saved coverage summary  median \(Self.ms(cold))   [store open → frame \(Self.ms(Stats.median(p.coldOpenToFrameMs)))]"
+                       + "  (once after a change by another program, or on a day a unit's scope changes)")
+        }
         out.append("   CPU time of the process at its first frame  median \(Self.ms(Stats.median(p.frameCPUMs)))")
         let disk = p.frameDiskReadBytes.map { String(format: "%.1f", Double($0) / 1_048_576) }.joined(separator: " ")
         out.append("   read from storage by the first frame, MB per run: \(disk)  (not 0: the OS had dropped file pages)")

@@ -32,6 +32,9 @@ struct PanelFigures: Sendable {
     /// CPU time of the process at its first frame, one per run.
     var frameCPUMs: [Double] = []
     var frameDiskReadBytes: [Int] = []
+    /// The same without a saved coverage summary (panels that read one): process start → frame, store open → frame.
+    var coldFirstFrameMs: [Double] = []
+    var coldOpenToFrameMs: [Double] = []
     var sqliteMs: [Double] = []
     var sqliteProblem: String?
     var keyOrder: [String] = []
@@ -142,6 +145,10 @@ enum Runner {
         } else {
             f.sqliteProblem = Self.noReference
         }
+        // Every run starts as a user's start does after an import, the generator or another session's reload: with
+        // the coverage summary saved. The runs without one come after.
+        let scope = try store.settings().scope
+        if p.readsCoverageSummary { try store.refreshCoverageSummary(scope: scope, today: o.today) }
         for run in 0..<max(1, o.runs) {
             let c = try child(p, db: db, o, first: run == 0)
             f.firstFrameMs.append(c.firstFrameMs)
@@ -167,15 +174,26 @@ enum Runner {
                 catch { f.sqliteProblem = "\(error)" }
             }
         }
+        if p.readsCoverageSummary {
+            for _ in 0..<max(1, o.runs) {
+                try store.forgetCoverageSummaries()
+                let c = try child(p, db: db, o, first: false, startOnly: true)
+                f.coldFirstFrameMs.append(c.firstFrameMs)
+                f.coldOpenToFrameMs.append(c.result.mainToFrameMs)
+            }
+            try store.refreshCoverageSummary(scope: scope, today: o.today)
+        }
         return f
     }
 
     /// One measuring process (or, without an executable, the same measurements in this process).
-    static func child(_ p: PanelBench, db: String, _ o: BenchOptions, first: Bool) throws -> (firstFrameMs: Double, result: ChildResult) {
+    /// `startOnly`: the first frame and nothing after it.
+    static func child(_ p: PanelBench, db: String, _ o: BenchOptions, first: Bool, startOnly: Bool = false) throws -> (firstFrameMs: Double, result: ChildResult) {
         // Keys, reads and bytes are the same in every run; later runs only repeat the start-up measurement.
         var co = ChildOptions(db: db, panel: p, today: o.today, width: o.width, height: o.height, keyRounds: o.keyRounds,
                               reloadRounds: o.reloadRounds, queryRounds: o.queryRounds, idleSeconds: o.idleSeconds)
         if !first { co.keyRounds = max(1, o.keyRounds / 10); co.reloadRounds = 1; co.queryRounds = 1 }
+        if startOnly { co.keyRounds = 0; co.reloadRounds = 0; co.queryRounds = 0; co.idleSeconds = 0 }
         guard let exe = o.executable else {
             let start = monotonicNs()
             let r = try MainActor.assumeIsolated { try Child.run(co, mainStart: start) }

@@ -44,6 +44,10 @@ struct Import: ParsableCommand {
             throw CLIError(e.description)
         }
         bar.finish()
+        if !dryRun {
+            // The next start reads the coverage summary instead of scanning every unit; if this fails, it scans.
+            try? store.refreshCoverageSummary(scope: try store.settings().scope, today: options.today)
+        }
         print(ImportSummary.text(result, verbose: verbose))
         if !result.fileProblems.isEmpty || (!result.bad.isEmpty && !skipBad) { throw ExitCode(1) }
     }

@@ -43,6 +43,25 @@ final class CoverageEntryTests: XCTestCase {
 
     static let addUnit = "a \"东湖新材料科技有限公司\" Tab Tab Tab \"制造业\" Tab Enter \"东湖街道\" Enter Tab \"东湖路1号\" Tab C-u \"30\" Tab C-u \"2\" C-s"
 
+    /// The panel keeps its unit scan as the saved coverage summary (issue 8), on its first load and again after a
+    /// save changes the units; the next start reads it and draws exactly what a start that scans draws.
+    func testThePanelSavesTheCoverageSummaryAndTheNextStartReadsIt() throws {
+        let tree = RegionTree(try store.regions())
+        func savedHolds() throws -> Bool { try store.coverageRollup(scope: .default, today: today, tree: tree).unsaved == nil }
+        XCTAssertFalse(try savedHolds())
+        let scanned = try snapshot("", 120, 40)
+        XCTAssertTrue(try savedHolds(), "saved after the first load")
+        XCTAssertEqual(try snapshot("", 120, 40), scanned)
+
+        _ = try snapshot(Self.addUnit)
+        XCTAssertTrue(try savedHolds(), "saved again after the new unit")
+        XCTAssertEqual(try store.coverageRollup(scope: .default, today: today, tree: tree).now.counts("990100").inScope, 12)
+        let fromSummary = try snapshot("", 120, 40)
+        try store.forgetCoverageSummaries()
+        XCTAssertEqual(try snapshot("", 120, 40), fromSummary)
+        XCTAssertTrue(fromSummary.contains { $0.contains("41.67") }, fromSummary.joined(separator: "\n"))
+    }
+
     /// A unit typed in from the keyboard (as `liangxin snapshot --keys …` does): the row and its audit row land in
     /// the database and the rates move. By hand: 12 in scope, 5 with an organization → 41.67% (was 45.45%); last
     /// year is unchanged (the unit registered today) so the change is 41.67 − 30.00 = +11.67; 东湖区 4/7 = 57.14%.

@@ -67,13 +67,15 @@ public final class CoveragePanel: Panel {
         var findings: CoverageFindings
         var rollNow: RegionCoverage
         var rollLast: RegionCoverage
+        /// A fresh scan (no saved summary held), to save once the screen is drawn.
+        var unsaved: UnsavedCoverageSummary?
     }
 
     nonisolated static func load(_ store: Store, today: Day) throws -> Loaded {
         let settings = try store.settings()
         let tree = RegionTree(try store.regions())
-        let (now, last, findings) = try store.coverageRollup(scope: settings.scope, today: today, tree: tree)
-        return Loaded(settings: settings, tree: tree, findings: findings, rollNow: now, rollLast: last)
+        let (now, last, findings, unsaved) = try store.coverageRollup(scope: settings.scope, today: today, tree: tree)
+        return Loaded(settings: settings, tree: tree, findings: findings, rollNow: now, rollLast: last, unsaved: unsaved)
     }
 
     static let loadKey = "coverage.load"
@@ -99,6 +101,12 @@ public final class CoveragePanel: Panel {
         rollNow = l.rollNow
         rollLast = l.rollLast
         generation += 1
+        if let u = l.unsaved {
+            // The next start (and the overview) reads the summary instead of scanning every unit again. A file
+            // opened read-only, or busy with another writer, only loses that shortcut.
+            let store = ctx.store
+            ctx.background.prefetch("coverage.saveSummary.\(generation)") { (try? store.saveCoverageSummary(u)) ?? false }
+        }
         list.invalidate()
         try regionChanged(ctx)
         if let d = detail, let id = d.unit.id {

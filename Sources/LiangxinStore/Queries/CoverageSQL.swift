@@ -101,14 +101,14 @@ enum CoverageSQL {
     }
 
     /// What one scan of the units yields.
-    struct Scan {
+    struct Scan: Equatable {
         /// The regions met ("" alone when not by region); `Run.region` indexes them.
         var regionNames: [String] = []
         /// The non-zero counters, by region and `slot(cell:now:last:)`, in that order. Sparse: a dense table of every
         /// slot per region was 4,680 counters × 3,445 regions (129 MB) on 100,000 units, and most of the coverage
         /// panel's first frame went into filling and reading it (issue 8).
         var runs: [Run] = []
-        struct Run { var region: Int; var slot: Int; var n: Int }
+        struct Run: Equatable { var region: Int; var slot: Int; var n: Int }
 
         var units = 0
         var inScope = 0
@@ -124,6 +124,18 @@ enum CoverageSQL {
         var findings: [String: FindingTally] = [:]
 
         static func slot(cell: Int, now: Int, last: Int) -> Int { (cell * 6 + now) * 6 + last }
+
+        /// The same scan without regions (what `scan(byRegion: false)` gives): the overview reads it from a saved
+        /// summary by region.
+        func withoutRegions() -> Scan {
+            var s = self
+            var bySlot: [Int: Int] = [:]
+            for run in runs { bySlot[run.slot, default: 0] += run.n }
+            s.regionNames = [""]
+            s.runs = bySlot.sorted { $0.key < $1.key }.map { Run(region: 0, slot: $0.key, n: $0.value) }
+            s.findings = [:]
+            return s
+        }
 
         /// The counts summed up the region tree, now and at the end of last year, straight from the counters (the
         /// coverage panel's tables; the same sums as `RegionCoverage(cells(lastYear:), tree:)`).

@@ -251,18 +251,23 @@ enum UnitListSQL {
 
 extension Store {
     /// Coverage cells of every region, now and as of the end of last year (roll them up with `CoverageRollup`).
+    /// From the saved summary when it holds; a scan made here is not saved (reports leave the file as it was).
     public func coverageCells(scope: ScopeRule, today: Day) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        try read { db in try CoverageSQL.cells(db, scope: scope, today: today) }
+        try read { db in
+            let s = try CoverageSQL.scanByRegion(db, scope: scope, today: today).scan
+            return (s.cells(lastYear: false), s.cells(lastYear: true))
+        }
     }
 
-    /// What the coverage panel shows, from one scan of the units: the counts of every region with everything
-    /// below it (now and at the end of last year) and the findings of every region.
-    public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree) throws
-        -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings) {
+    /// What the coverage panel shows, from one scan of the units (or the saved summary of one): the counts of every
+    /// region with everything below it (now and at the end of last year) and the findings of every region.
+    /// `unsaved` is a fresh scan the caller may keep with `saveCoverageSummary` (off the key thread: it writes).
+    public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree, useSaved: Bool = true) throws
+        -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedCoverageSummary?) {
         try read { db in
-            let s = try CoverageSQL.scan(db, scope: scope, today: today, byRegion: true)
+            let (s, unsaved) = try CoverageSQL.scanByRegion(db, scope: scope, today: today, useSaved: useSaved)
             let r = s.rollups(tree: tree)
-            return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits))
+            return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits), unsaved)
         }
     }
 

@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import LiangxinModel
+
+/// The saved result of the coverage unit scan (migration "v2-coverage-summary"): read instead of scanning 100,000
+/// units when nothing the scan reads has changed and today is within the days it holds for.
+enum CoverageSummary {
+    /// The rule as the summary's key: every field the scan's SQL reads.
+    static func key(_ rule: ScopeRule) -> String {
+        "operatingOnly=\(rule.operatingOnly ? 1 : 0);minStaff=\(rule.minStaff);kinds=\(rule.minStaffKinds.map(\.rawValue).sorted().joined(separator: ","))"
+    }
+
+    /// The meaning of a slot number and of the payload: another build with other categories, sectors or classes
+    /// must not read this one's summary.
+    static let layout = "format=1;categories=" + CoverageSQL.categories.map(\.rawValue).joined(separator: ",")
+        + ";sectors=" + CoverageSQL.sectors.map(\.rawValue).joined(separator: ",")
+        + ";classes=" + CoverageClass.allCases.map(\.rawValue).joined(separator: ",")
+
+    static func generation(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT generation FROM coverage_summary_state WHERE id = 1") ?? -1
+    }
+
+    /// The saved scan for the rule, when it was saved at the current generation and holds for `today`; nil
+    /// otherwise, and when the payload cannot be read (it is then scanned and saved again).
+    static func saved(_ db: Database, scope: ScopeRule, today: Day) throws -> CoverageSQL.Scan? {
+        let day = today.description
+        guard let row = try Row.fetchOne(db, sql: """
+            SELECT payload FROM coverage_summary
+            WHERE scope = ? AND layout = ? AND generation = (SELECT generation FROM coverage_summary_state WHERE id = 1)
+              AND valid_from <= ? AND ? < valid_until
+            """, arguments: [key(scope), layout, day, day]),
+              let data = row[0] as Data?
+        else { return nil }
+        return try? decode([UInt8](data))
+    }
+
+    /// The first day on or after `today` on which some unit's scope or finding may change, so a scan made for
+    /// `today` holds for every day before it. A value that is not a date counts from its first ten characters,
+    /// or from tomorrow: the summary then ends early, never late.
+    static func validUntil(_ db: Database, today: Day) throws -> Day {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT MIN(CASE WHEN registered > :today THEN registered END),
+                   MIN(CASE WHEN deregistered > :today THEN deregistered END),
+                   MIN(CASE WHEN planned_date >= :today THEN planned_date END)
+            FROM unit
+            """, arguments: ["today": today.description])
+        let tomorrow = today.adding(days: 1)
+        /// The day a stored date (plus `days`) starts to count, not before tomorrow; tomorrow for a value that is no date.
+        func from(_ column: Int, plus days: Int) -> Day? {
+            guard let text = row?[column] as String? else { return nil }
+            guard let d = Day(String(text.prefix(10))) else { return tomorrow }
+            return max(d.adding(days: days), tomorrow)
+        }
+        // In scope from the day of registration; out (operating units only) from the day of deregistration;
+        // "planned date passed" from the day after it; last year's classes (as of the end of last year) with a new year.
+        let candidates = [from(0, plus: 0), from(1, plus: 0), from(2, plus: 1), Day.startOf(year: today.year + 1)]
+        return candidates.compactMap { $0 }.min()!
+    }
+
+    /// Saves `scan`, made at `generation` for `today`, unless the data changed since (then the next reader scans).
+    static func save(_ db: Database, _ scan: CoverageSQL.Scan, scope: ScopeRule, today: Day, generation: Int64) throws -> Bool {
+        guard try self.generation(db) == generation else { return false }
+        let until = try validUntil(db, today: today)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO coverage_summary(scope, layout, generation, valid_from, valid_until, payload)
+            VALUES (?, ?, ?, ?, ?, ?)
+            """, arguments: [key(scope), layout, generation, today.description, until.description, Data(encode(scan))])
+        return true
+    }
+
+    // MARK: the payload
+
+    static func encode(_ s: CoverageSQL.Scan) -> [UInt8] {
+        var w = PackedWriter()
+        for v in [s.units, s.inScope, s.fullMembers, s.probationaryMembers, s.shouldForm, s.blindSpots, s.plannedPassed] { w.int(v) }
+        w.int(s.regionNames.count)
+        for r in s.regionNames { w.string(r) }
+        w.int(s.runs.count)
+        for run in s.runs { w.int(run.region); w.int(run.slot); w.int(run.n) }
+        func counts(_ d: [Int64: Int]) {
+            w.int(d.count)
+            for (id, n) in d.sorted(by: { $0.key < $1.key }) { w.int64(id); w.int(n) }
+        }
+        counts(s.jointUnits)
+        let index = Dictionary(uniqueKeysWithValues: s.regionNames.enumerated().map { ($0.element, $0.offset) })
+        let tallies = s.findings.compactMap { code, t in index[code].map { ($0, t) } }.sorted { $0.0 < $1.0 }
+        w.int(tallies.count)
+        for (r, t) in tallies {
+            w.int(r); w.int(t.shouldForm); w.int(t.blindSpots); w.int(t.plannedPassed)
+            counts(t.jointUnits)
+            counts(t.largeBranchUnits)
+        }
+        return w.sealed
+    }
+
+    static func decode(_ bytes: [UInt8]) throws -> CoverageSQL.Scan {
+        var r = try PackedReader(sealed: bytes)
+        var s = CoverageSQL.Scan()
+        s.units = try r.int(); s.inScope = try r.int(); s.fullMembers = try r.int(); s.probationaryMembers = try r.int()
+        s.shouldForm = try r.int(); s.blindSpots = try r.int(); s.plannedPassed = try r.int()
+        let regions = try r.count()
+        s.regionNames.reserveCapacity(regions)
+        for _ in 0..<regions { s.regionNames.append(try r.string()) }
+        let runs = try r.count(minBytes: 3)
+        s.runs.reserveCapacity(runs)
+        let slots = CoverageSQL.cellCount * 36
+        for _ in 0..<runs {
+            s.runs.append(.init(region: try r.int(in: 0..<regions), slot: try r.int(in: 0..<slots), n: try r.int(in: 1..<Int.max)))
+        }
+        func counts() throws -> [Int64: Int] {
+            var d: [Int64: Int] = [:]
+            for _ in 0..<(try r.count(minBytes: 2)) { d[try r.int64()] = try r.int(in: 1..<Int.max) }
+            return d
+        }
+        s.jointUnits = try counts()
+        for _ in 0..<(try r.count(minBytes: 6)) {
+            let region = try r.int(in: 0..<regions)
+            var t = FindingTally()
+            t.shouldForm = try r.int(); t.blindSpots = try r.int(); t.plannedPassed = try r.int()
+            t.jointUnits = try counts()
+            t.largeBranchUnits = try counts()
+            s.findings[s.regionNames[region]] = t
+        }
+        guard r.atEnd else { throw PackedReader.Damaged() }
+        return s
+    }
+}
+
+/// A coverage scan made because no saved summary held: `Store.saveCoverageSummary` keeps it for the next reader.
+public struct UnsavedCoverageSummary: Sendable {
+    let scan: CoverageSQL.Scan
+    let scope: ScopeRule
+    let today: Day
+    let generation: Int64
+}
+
+extension CoverageSQL {
+    /// The scan of every unit by region: the saved summary when it holds, else scanned (with what to save).
+    /// `useSaved: false` always scans (the benchmark's figure for a start without a summary).
+    static func scanByRegion(_ db: Database, scope: ScopeRule, today: Day, useSaved: Bool = true, timer: QueryTimer? = nil) throws
+        -> (scan: Scan, unsaved: UnsavedCoverageSummary?) {
+        if useSaved, let s = try timed(timer, "coverage summary (saved)", { try CoverageSummary.saved(db, scope: scope, today: today) }) {
+            return (s, nil)
+        }
+        let generation = try CoverageSummary.generation(db)
+        let s = try scan(db, scope: scope, today: today, byRegion: true, timer: timer)
+        return (s, UnsavedCoverageSummary(scan: s, scope: scope, today: today, generation: generation))
+    }
+}
+
+extension Store {
+    /// Keeps a scan for the next reader. False when the data changed since it was made (nothing is saved).
+    @discardableResult
+    public func saveCoverageSummary(_ u: UnsavedCoverageSummary) throws -> Bool {
+        try pool.write { db in try CoverageSummary.save(db, u.scan, scope: u.scope, today: u.today, generation: u.generation) }
+    }
+
+    /// Scans and saves the summary now (after an import or the generator, so the next start finds it).
+    public func refreshCoverageSummary(scope: ScopeRule, today: Day) throws {
+        let (_, unsaved) = try read { db in try CoverageSQL.scanByRegion(db, scope: scope, today: today) }
+        if let unsaved { try saveCoverageSummary(unsaved) }
+    }
+
+    /// Drops every saved summary (the benchmark's cold start; a summary is only ever a copy of what a scan gives).
+    public func forgetCoverageSummaries() throws {
+        try pool.write { db in try db.execute(sql: "DELETE FROM coverage_summary") }
+    }
+}
