@@ -24,7 +24,7 @@ public enum Str: String, CaseIterable, Sendable {
     case cvColName, cvColStaff, cvColMembers, cvColCoverage, cvColOrg, cvColInstructor, cvColPlanned, cvColRow
     case cvClassOwn, cvClassJoint, cvClassIndustry, cvClassWorkOnly, cvClassUncovered
     case cvFShouldForm, cvFBlindSpot, cvFJointTooWide, cvFBranchTooLarge, cvFPlannedPassed
-    case cvFJointTooWideShort, cvFBranchTooLargeShort, cvFPlannedPassedShort, cvFindingOrgs, cvUnitsCount, cvListReading, cvStatsComputing
+    case cvFJointTooWideShort, cvFBranchTooLargeShort, cvFPlannedPassedShort, cvFindingOrgs, cvUnitsCount, listSearching, cvStatsComputing
     case cvKeyMove, cvKeyEnter, cvKeyBack, cvKeyView, cvKeyFilter, cvKeySort, cvKeyFindings
     case cvKeyAdd, cvKeyEdit, cvKeyOrg, cvKeyInstructor, cvKeyAssign, cvKeyDelete, cvKeyScope, cvKeyExport, cvKeyHints
     case cvUnit, cvOrg, cvInstructor, cvHistory, cvNoOrg, cvNoInstructor, cvCoCovered, cvCoCoveredShort, cvMore, cvNoHistory, cvOutOfScope
@@ -585,7 +585,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .cvFPlannedPassedShort: return ("拟建已过", "planned passed")
         case .cvFindingOrgs: return ("个党组织", " party orgs")
         case .cvUnitsCount: return ("家单位", " units")
-        case .cvListReading: return ("查询中…", "searching…")
+        case .listSearching: return ("查询中…", "searching…")
         case .cvStatsComputing: return ("正在统计…", "Computing the forms…")
         case .cvKeyMove: return ("移动、翻页（Home/End首尾，鼠标点击选中）", "Move, page (Home/End, mouse click selects)")
         case .cvKeyEnter: return ("下钻地区 / 打开单位详情", "Drill down / open the unit")

@@ -256,6 +256,41 @@ final class TrainingScreenTests: XCTestCase {
         XCTAssertEqual(try render(80, 24, keys: "v / \"宣讲\" Enter Esc")[7], try render(80, 24, keys: "v")[7])
     }
 
+    /// On a terminal a typed filter's count and first page are read in the background: the key answers at once with
+    /// the previous rows and "查询中…", then the screen is exactly the headless one.
+    func testTypedFilterAnswersAtOnceThenShowsTheMatches() throws {
+        let s = store!
+        let open = try Key.parseScript("v /")
+        MainActor.assumeIsolated {
+            let inline = Snapshot.render(ctx: AppContext(store: s, today: today), panel: .training, width: 80, height: 24,
+                                         keys: open + [.char("宣")])
+            let app = App(ctx: AppContext(store: s, today: today, reads: .threaded), start: .training)
+            for k in open { app.update(.key(k)); app.settle(width: 80, height: 24) }
+            let all = app.render(width: 80, height: 24).lines()
+            XCTAssertEqual(all[7], "┌─ 台账 · 9 ───────────────────────────────────────────────────────────────────┐")
+            // Held until the test lets it go, so the frame in between is certain.
+            let visible = (app.activePanel as! TrainingPanel).ledger.visible
+            let gate = DispatchSemaphore(value: 0)
+            let held: (Int, [TrainingSession])? = try? app.ctx.background.value("training.ledger|宣|\(TrainingSort.date)|false|\(visible)") {
+                gate.wait()
+                return (try s.trainingSessionCount(filter: "宣"),
+                        try s.trainingSessions(filter: "宣", sort: .date, ascending: false, offset: 0, limit: visible))
+            }
+            XCTAssertNil(held)
+            app.update(.key(.char("宣")))
+            let waiting = app.render(width: 80, height: 24).lines()
+            XCTAssertTrue(app.isWaitingForReads)
+            XCTAssertEqual(waiting[7], "┌─ 台账 · 查询中… ─────────────────────────────────────────────────────────────┐")
+            XCTAssertEqual(Array(waiting[8..<20]), Array(all[8..<20]), "the previous rows stay")
+            gate.signal()
+            app.settle(width: 80, height: 24)
+            XCTAssertFalse(app.isWaitingForReads)
+            let done = app.render(width: 80, height: 24).lines()
+            XCTAssertEqual(done, inline)
+            XCTAssertEqual(done[7], "┌─ 台账 · 2 ───────────────────────────────────────────────────────────────────┐")
+        }
+    }
+
     func testMouseClickSelectsARow() throws {
         let s = store!
         let title = MainActor.assumeIsolated { () -> String in

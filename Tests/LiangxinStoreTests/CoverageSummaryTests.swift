@@ -202,6 +202,22 @@ final class CoverageSummaryTests: XCTestCase {
         XCTAssertEqual(r.now.counts("990100"), CoverageCounts(own: 1, joint: 3, industry: 1, workOnly: 3, uncovered: 3))
     }
 
+    /// `liangxin check` compares a summary that holds with a fresh scan: a file whose triggers were dropped shows.
+    func testCheckFindsASummaryTheUnitsNoLongerGive() throws {
+        let tmp = TempDir()
+        let store = try fixtureStore(tmp)
+        try store.refreshCoverageSummary(scope: .default, today: today)
+        XCTAssertFalse(try store.check(today: today).findings.contains { $0.rule == "coverageSummary" })
+        try store.pool.write { db in
+            try db.execute(sql: "DROP TRIGGER coverage_summary_unit_update")
+            try db.execute(sql: "UPDATE unit SET instructor_id = 1 WHERE id = 6")
+        }
+        XCTAssertNotNil(try saved(store), "no trigger: the summary still looks current")
+        let found = try store.check(today: today).findings.filter { $0.rule == "coverageSummary" }
+        XCTAssertEqual(found.count, 1)
+        XCTAssertTrue(found[0].message.contains("coverage_summary"))
+    }
+
     func testPackedIntegersRoundTripAtTheirExtremes() throws {
         var w = PackedWriter()
         let values = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int(Int32.max), Int(Int32.min), Int.max, Int.min]

@@ -25,7 +25,7 @@ extension CoveragePanel {
                 if f.countsOrgs, let n = findingOrgs[f], list.query.region == region { s += " · \(n)\(ctx.t(.cvFindingOrgs))" }
                 parts.append(s)
             }
-            parts.append(list.waiting ? ctx.t(.cvListReading) : "\(list.total)\(ctx.t(.cvUnitsCount))")
+            parts.append(list.waiting ? ctx.t(.listSearching) : "\(list.total)\(ctx.t(.cvUnitsCount))")
             return parts.joined(separator: " · ")
         default:
             return "\(viewName(view, ctx)) · \(path(region))"

@@ -1,9 +1,14 @@
+import Foundation
 import LiangxinModel
 import LiangxinStore
 import TermKit
 
 /// 台账: every session, newest first, one screenful read at a time (LIMIT/OFFSET, COUNT(*)); the page is cached
 /// until the filter, the sort, the scroll position or the data change.
+///
+/// A typed filter matches any of six text columns, so its count reads every session and its first page may too
+/// (~10 ms each on a province's 12,000 sessions, more on a busy server): both run in the background, and until they
+/// are done the previous rows stay on screen with "查询中…" in the title (issue 8: a key renders within 16 ms).
 @MainActor
 struct SessionLedger {
     var table = TableState()
@@ -15,6 +20,10 @@ struct SessionLedger {
     private var total: Int?
     private var page: [TrainingSession] = []
     private var pageKey: PageKey?
+    /// The count on screen, kept while a new filter is read.
+    private var shownTotal = 0
+    /// True while a new filter's count and first page are read in the background.
+    private(set) var waiting = false
 
     private struct PageKey: Equatable {
         var offset: Int, limit: Int, filter: String, sort: TrainingSort, ascending: Bool
@@ -24,12 +33,39 @@ struct SessionLedger {
 
     mutating func count(_ ctx: AppContext) -> Int {
         if let t = total { return t }
-        do { total = try ctx.store.trainingSessionCount(filter: table.filter) } catch { ctx.say("\(error)", error: true); total = 0 }
-        return total ?? 0
+        do {
+            if table.filter.trimmingCharacters(in: .whitespaces).isEmpty {
+                // The whole table's count and a page in date order come from indexes: read at once.
+                total = try ctx.store.trainingSessionCount(filter: table.filter)
+                waiting = false
+            } else {
+                let store = ctx.store, key = PageKey(offset: 0, limit: visible, filter: table.filter, sort: sort, ascending: ascending)
+                let job = "training.ledger|\(key.filter)|\(key.sort)|\(key.ascending)|\(key.limit)"
+                guard let (n, first) = try ctx.background.value(job, {
+                    (try store.trainingSessionCount(filter: key.filter),
+                     try store.trainingSessions(filter: key.filter, sort: key.sort, ascending: key.ascending, offset: 0, limit: key.limit))
+                }) else {
+                    waiting = true
+                    return shownTotal
+                }
+                ctx.background.forget(job)
+                waiting = false
+                total = n
+                page = first
+                pageKey = key
+            }
+        } catch {
+            ctx.say("\(error)", error: true)
+            waiting = false
+            total = 0
+        }
+        shownTotal = total ?? 0
+        return shownTotal
     }
 
     /// The rows from the table's offset, `visible` of them.
     mutating func rows(_ ctx: AppContext) -> [TrainingSession] {
+        if waiting { return page }
         let key = PageKey(offset: table.offset, limit: visible, filter: table.filter, sort: sort, ascending: ascending)
         if key == pageKey { return page }
         do {
@@ -91,7 +127,7 @@ struct SessionLedger {
 
     mutating func render(into buf: inout Buffer, area outer: Rect, _ ctx: AppContext) {
         let total = count(ctx)
-        let b = Block(title: "\(ctx.t(.trViewLedger)) · \(total)")
+        let b = Block(title: "\(ctx.t(.trViewLedger)) · \(waiting ? ctx.t(.listSearching) : "\(total)")")
         b.render(into: &buf, area: outer)
         let inner = b.inner(outer).inset(left: 1, right: 1)
         area = inner

@@ -62,6 +62,8 @@ public final class TrainingPanel: Panel {
 
     public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadJob(ctx).key) }
 
+    public var isWaitingForReads: Bool { view == .ledger && detail == nil && ledger.waiting }
+
     public func reload(_ ctx: AppContext) throws {
         let job = loadJob(ctx)
         let l = try ctx.background.wait(job.key, job.work)

@@ -16,7 +16,8 @@ public struct CheckReport: Sendable {
 extension Store {
     /// SQLite's integrity and foreign-key checks, the consistency rules, and the form validation of every record.
     public func check(today: Day) throws -> CheckReport {
-        try read { db in
+        let scope = try settings().scope
+        return try read { db in
             var r = CheckReport()
             r.integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
@@ -54,6 +55,13 @@ extension Store {
             invalid(try PlatformSurvey.fetchAll(db)) { Validate.survey($0, today: today) }
             invalid(try OutreachActivity.fetchAll(db)) { Validate.activity($0, today: today) }
             invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, registered: registered[$0.id ?? 0] ?? 0, today: today) }
+            // A saved coverage summary that holds today must be what scanning the units gives (its triggers keep it
+            // so; a file edited with the triggers dropped would show here). Nothing reads a wrong one after a change.
+            if let saved = try CoverageSummary.saved(db, scope: scope, today: today),
+               saved != (try CoverageSQL.scan(db, scope: scope, today: today, byRegion: true)) {
+                r.findings.append(ConsistencyFinding(rule: "coverageSummary", entity: "coverage_summary", id: 0, caption: "",
+                                                     message: "保存的覆盖统计与单位台账不一致（触发器被删除？），清除后下次打开将重新统计：sqlite3 数据库文件 'DELETE FROM coverage_summary' (the saved coverage summary differs from the units; delete it and the next start scans again)"))
+            }
             return r
         }
     }
