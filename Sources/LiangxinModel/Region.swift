@@ -17,6 +17,10 @@ public struct Region: Hashable, Sendable, Codable {
 public struct RegionTree: Sendable {
     public let regions: [String: Region]
     public let children: [String: [Region]]
+    /// Each region's position, and its parent's position (-1 at the top or when the parent is unknown): roll-ups
+    /// walk up these numbers instead of looking codes up at every step.
+    public let slot: [String: Int]
+    public let parentSlot: [Int]
 
     public init(_ list: [Region]) {
         var byCode: [String: Region] = [:]
@@ -28,6 +32,10 @@ public struct RegionTree: Sendable {
         for k in kids.keys { kids[k]!.sort { $0.code < $1.code } }
         regions = byCode
         children = kids
+        let codes = byCode.keys.sorted()
+        let slots = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        slot = slots
+        parentSlot = codes.map { c in byCode[c]!.parentCode.flatMap { slots[$0] } ?? -1 }
     }
 
     public var roots: [Region] { regions.values.filter { $0.parentCode == nil || regions[$0.parentCode!] == nil }.sorted { $0.code < $1.code } }
@@ -36,7 +44,8 @@ public struct RegionTree: Sendable {
     public func lineage(of code: String) -> [Region] {
         var out: [Region] = []
         var c: String? = code
-        while let cc = c, let r = regions[cc] { out.append(r); c = r.parentCode }
+        // Parent links that go round in a circle (a damaged region table) end after every region once.
+        while let cc = c, let r = regions[cc], out.count < regions.count { out.append(r); c = r.parentCode }
         return out
     }
 

@@ -35,6 +35,30 @@ final class CoverageSummaryTests: XCTestCase {
         }
     }
 
+    /// A start without a summary scans in two halves on two threads: together exactly one scan, for any split.
+    func testTheSplitScanIsTheOneScan() throws {
+        let tmp = TempDir()
+        let store = try Store(path: tmp.file("g.sqlite"))
+        _ = try SyntheticData.generate(units: 3000, seed: 6, today: today, into: store)
+        for scope in [ScopeRule.default, ScopeRule(minStaff: 10), ScopeRule(operatingOnly: false)] {
+            let one = try fresh(store, scope)
+            let split = try store.coverageScanSplit(scope: scope, today: today)
+            XCTAssertEqual(split.scan, one)
+            XCTAssertEqual(split.generation, try store.read { db in try CoverageSummary.generation(db) })
+            // Any middle code: one before every region, one after, one in between.
+            let codes = try store.read { db in try String.fetchAll(db, sql: "SELECT code FROM region ORDER BY code") }
+            for middle in ["", codes[codes.count / 3], codes[codes.count / 3] + "0", "999999999999"] {
+                let halves = try [CoverageSQL.RegionRange(from: nil, below: middle), CoverageSQL.RegionRange(from: middle, below: nil)].map { r in
+                    try store.read { db in (try CoverageSQL.scan(db, scope: scope, today: today, range: r, byRegion: true), Int64(7)) }
+                }
+                XCTAssertEqual(CoverageSQL.Scan.joined(halves[0], halves[1])?.scan, one, middle)
+            }
+        }
+        // Halves read at two generations (a write landed between them) are not joined: they are read again.
+        let a = (try fresh(store), Int64(3))
+        XCTAssertNil(CoverageSQL.Scan.joined(a, (a.0, 4)))
+    }
+
     func testTheGeneratorSavesTheSummaryAndAReopenedStoreReadsIt() throws {
         let tmp = TempDir()
         let path = tmp.file("g.sqlite")

@@ -36,6 +36,19 @@ final class RegionRollupTests: XCTestCase {
         }
     }
 
+    /// A damaged region table whose parent links go round in a circle: the sums finish (each region counted once
+    /// per step, never looping for ever).
+    func testParentLinksInACircleDoNotHang() {
+        let tree = RegionTree([Region(code: "1", name: "甲", level: .city, parentCode: "2"),
+                               Region(code: "2", name: "乙", level: .county, parentCode: "1")])
+        let cells = [CoverageCell(regionCode: "2", category: .privateEnterprise, acfic: false, sector: nil, counts: CoverageCounts(own: 1))]
+        let r = RegionCoverage(cells, tree: tree)
+        XCTAssertEqual(r.counts("1"), CoverageCounts(own: 1))
+        XCTAssertEqual(r.counts("2"), CoverageCounts(own: 1))
+        XCTAssertEqual(tree.lineage(of: "1").map(\.code), ["1", "2"])
+        XCTAssertEqual(tree.path("2"), "甲 › 乙")
+    }
+
     /// A cell of a region the region table does not know counts for that code alone, as the panel did before.
     func testUnknownRegionCountsForItselfOnly() {
         let tree = RegionTree([Region(code: "1", name: "市", level: .city, parentCode: nil),

@@ -8,8 +8,11 @@
 public struct RegionCoverage: Sendable {
     private static let groups = CoverageGroup.allCases
     private static let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
-    /// Per region code, the counts of each group in `CoverageGroup.allCases` order.
-    private var totals: [String: [CoverageCounts]] = [:]
+    /// Where each region's sums start in `sums` (divided by the group count): the tree's positions, then codes the
+    /// tree does not know.
+    private var slot: [String: Int] = [:]
+    /// Per region slot, the counts of each group in `CoverageGroup.allCases` order.
+    private var sums: [CoverageCounts] = []
 
     public init() {}
 
@@ -54,38 +57,43 @@ public struct RegionCoverage: Sendable {
     }
 
     /// From each region's own counts (`own[i * groupCount + g]` for `codes[i]` and group position g): each region's
-    /// sums go once into every region of its lineage.
+    /// sums go once into every region of its lineage (up the tree's parent positions: this runs twice per load).
     public init(codes: [String], own: [CoverageCounts], tree: RegionTree) {
         let n = Self.groups.count
-        var targetIndex: [String: Int] = [:]
-        var targets: [String] = []
-        var sums: [CoverageCounts] = []
+        var slot = tree.slot
+        var sums = [CoverageCounts](repeating: CoverageCounts(), count: tree.parentSlot.count * n)
         for (r, code) in codes.enumerated() {
             let base = r * n
             guard own[base..<(base + n)].contains(where: { $0 != CoverageCounts() }) else { continue }
-            let lineage = tree.lineage(of: code).map(\.code)
-            for target in lineage.isEmpty ? [code] : lineage {
-                let t: Int
-                if let i = targetIndex[target] { t = i } else {
-                    t = targets.count; targetIndex[target] = t; targets.append(target)
-                    sums.append(contentsOf: repeatElement(CoverageCounts(), count: n))
+            if var s = tree.slot[code] {
+                // A damaged region table could link a region to itself: never more steps than regions.
+                var steps = 0
+                while s >= 0 && steps < tree.parentSlot.count {
+                    for g in 0..<n { sums[s * n + g] = sums[s * n + g] + own[base + g] }
+                    s = tree.parentSlot[s]
+                    steps += 1
                 }
-                for g in 0..<n { sums[t * n + g] = sums[t * n + g] + own[base + g] }
+            } else {
+                slot[code] = sums.count / n
+                sums.append(contentsOf: own[base..<(base + n)])
             }
         }
-        for (t, code) in targets.enumerated() { totals[code] = Array(sums[(t * n)..<(t * n + n)]) }
+        self.slot = slot
+        self.sums = sums
     }
 
     /// The units in scope of `code` and every region below it, in one category group.
     public func counts(_ code: String, group: CoverageGroup = .all) -> CoverageCounts {
-        totals[code]?[Self.groupIndex[group]!] ?? CoverageCounts()
+        guard let s = slot[code] else { return CoverageCounts() }
+        return sums[s * Self.groups.count + Self.groupIndex[group]!]
     }
 
     /// Every group's counts for `code` and the regions below it (groups without units left out, as `byGroup` does).
     public func byGroup(_ code: String) -> [CoverageGroup: CoverageCounts] {
-        guard let t = totals[code] else { return [:] }
+        guard let s = slot[code] else { return [:] }
+        let n = Self.groups.count
         var out: [CoverageGroup: CoverageCounts] = [:]
-        for (i, g) in Self.groups.enumerated() where t[i] != CoverageCounts() { out[g] = t[i] }
+        for (i, g) in Self.groups.enumerated() where sums[s * n + i] != CoverageCounts() { out[g] = sums[s * n + i] }
         return out
     }
 }

@@ -80,9 +80,10 @@ enum CoverageSQL {
     /// (for "joint branch over five units"). `byRegion` adds the unit's region code.
     /// `sectorOnly` reads only the units of a new-employment sector (through the `unit_sector` index), for the
     /// outreach summary, which counts nothing else.
-    static func scanPart(scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool, sectorOnly: Bool = false) -> QueryPart {
+    static func scanPart(scope: ScopeRule, today: Day, range: RegionRange? = nil, byRegion: Bool, sectorOnly: Bool = false) -> QueryPart {
         var conditions: [String] = []
-        if regionPrefix != nil { conditions.append("u.region_code >= :prefix AND u.region_code < :prefixEnd") }
+        if range?.from != nil { conditions.append("u.region_code >= :from") }
+        if range?.below != nil { conditions.append("u.region_code < :below") }
         if sectorOnly { conditions.append("u.sector IS NOT NULL") }
         let sql = """
         SELECT \(keyExpr(scope)) AS k, u.full_members AS f, u.probationary_members AS p,
@@ -93,11 +94,18 @@ enum CoverageSQL {
         \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
         """
         var args: [(String, DatabaseValueConvertible?)] = [("today", today.description), ("last", today.endOfPreviousYear.description)]
-        if let p = regionPrefix { args += [("prefix", p), ("prefixEnd", p + "\u{FFFF}")] }
+        if let f = range?.from { args.append(("from", f)) }
+        if let b = range?.below { args.append(("below", b)) }
         // The sqlite3 script makes SQLite evaluate every column of every row without printing 100,000 rows: a filter
         // no row passes (cheaper than summing, so the reference stays the lower bound of the work).
         return QueryPart("coverage and scope (unit scan)", sql, args,
                          reference: "SELECT COUNT(*) FROM (\(sql)) WHERE k < 0 OR f < 0 OR p < 0 OR j < 0 OR b < 0")
+    }
+
+    /// Region codes `from ..< below` (nil: no bound): one part of a scan split across threads.
+    struct RegionRange: Sendable, Equatable {
+        var from: String?
+        var below: String?
     }
 
     /// What one scan of the units yields.
@@ -125,6 +133,21 @@ enum CoverageSQL {
 
         static func slot(cell: Int, now: Int, last: Int) -> Int { (cell * 6 + now) * 6 + last }
 
+        /// This scan (by region) followed by one of the regions after all of its own (the other half of a split scan):
+        /// what one scan of both ranges gives.
+        func followed(by b: Scan) -> Scan {
+            var s = self
+            let shift = regionNames.count
+            s.regionNames += b.regionNames
+            s.runs += b.runs.map { Run(region: $0.region + shift, slot: $0.slot, n: $0.n) }
+            s.units += b.units; s.inScope += b.inScope
+            s.fullMembers += b.fullMembers; s.probationaryMembers += b.probationaryMembers
+            s.shouldForm += b.shouldForm; s.blindSpots += b.blindSpots; s.plannedPassed += b.plannedPassed
+            s.jointUnits.merge(b.jointUnits, uniquingKeysWith: +)
+            s.findings.merge(b.findings, uniquingKeysWith: { a, _ in a })
+            return s
+        }
+
         /// The same scan without regions (what `scan(byRegion: false)` gives): the overview reads it from a saved
         /// summary by region.
         func withoutRegions() -> Scan {
@@ -141,7 +164,7 @@ enum CoverageSQL {
         /// coverage panel's tables; the same sums as `RegionCoverage(cells(lastYear:), tree:)`).
         func rollups(tree: RegionTree) -> (now: RegionCoverage, lastYear: RegionCoverage) {
             let n = RegionCoverage.groupCount
-            var own = [[CoverageCounts]](repeating: [CoverageCounts](repeating: CoverageCounts(), count: regionNames.count * n), count: 2)
+            var now = [CoverageCounts](repeating: CoverageCounts(), count: regionNames.count * n), last = now
             var groupsOfCell = [[Int]?](repeating: nil, count: cellCount)
             for run in runs {
                 let cell = run.slot / 36
@@ -154,14 +177,15 @@ enum CoverageSQL {
                                                      sector: sectorIndex == 0 ? nil : sectors[sectorIndex - 1])
                     groupsOfCell[cell] = gs
                 }
-                for (year, clsCode) in [(run.slot / 6) % 6, run.slot % 6].enumerated() {
-                    guard let cls = coverageClass(code: clsCode) else { continue }
-                    var add = CoverageCounts()
-                    add.add(cls, run.n)
-                    for g in gs { own[year][run.region * n + g] = own[year][run.region * n + g] + add }
+                let base = run.region * n
+                if let cls = coverageClass(code: (run.slot / 6) % 6) {
+                    for g in gs { now[base + g].add(cls, run.n) }
+                }
+                if let cls = coverageClass(code: run.slot % 6) {
+                    for g in gs { last[base + g].add(cls, run.n) }
                 }
             }
-            return (RegionCoverage(codes: regionNames, own: own[0], tree: tree), RegionCoverage(codes: regionNames, own: own[1], tree: tree))
+            return (RegionCoverage(codes: regionNames, own: now, tree: tree), RegionCoverage(codes: regionNames, own: last, tree: tree))
         }
 
         func cells(lastYear: Bool) -> [CoverageCell] {
@@ -191,9 +215,9 @@ enum CoverageSQL {
         }
     }
 
-    static func scan(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool,
+    static func scan(_ db: Database, scope: ScopeRule, today: Day, range: RegionRange? = nil, byRegion: Bool,
                      sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> Scan {
-        let part = scanPart(scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly)
+        let part = scanPart(scope: scope, today: today, range: range, byRegion: byRegion, sectorOnly: sectorOnly)
         return try timed(timer, part.name) {
             var s = Scan()
             let size = cellCount * 36
@@ -282,9 +306,9 @@ enum CoverageSQL {
     }
 
     /// Coverage cells (region × category × acfic × sector) now and at the end of last year, in one scan.
-    static func cells(_ db: Database, scope: ScopeRule, today: Day, regionPrefix: String? = nil, byRegion: Bool = true,
+    static func cells(_ db: Database, scope: ScopeRule, today: Day, byRegion: Bool = true,
                       sectorOnly: Bool = false, timer: QueryTimer? = nil) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        let s = try scan(db, scope: scope, today: today, regionPrefix: regionPrefix, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
+        let s = try scan(db, scope: scope, today: today, byRegion: byRegion, sectorOnly: sectorOnly, timer: timer)
         return (s.cells(lastYear: false), s.cells(lastYear: true))
     }
 }

@@ -134,17 +134,58 @@ public struct UnsavedCoverageSummary: Sendable {
     let generation: Int64
 }
 
-extension CoverageSQL {
+extension Store {
     /// The scan of every unit by region: the saved summary when it holds, else scanned (with what to save).
     /// `useSaved: false` always scans (the benchmark's figure for a start without a summary).
-    static func scanByRegion(_ db: Database, scope: ScopeRule, today: Day, useSaved: Bool = true, timer: QueryTimer? = nil) throws
-        -> (scan: Scan, unsaved: UnsavedCoverageSummary?) {
-        if useSaved, let s = try timed(timer, "coverage summary (saved)", { try CoverageSummary.saved(db, scope: scope, today: today) }) {
+    func coverageScanByRegion(scope: ScopeRule, today: Day, useSaved: Bool = true) throws -> (scan: CoverageSQL.Scan, unsaved: UnsavedCoverageSummary?) {
+        if useSaved, let s = try read({ db in try CoverageSummary.saved(db, scope: scope, today: today) }) {
             return (s, nil)
         }
-        let generation = try CoverageSummary.generation(db)
-        let s = try scan(db, scope: scope, today: today, byRegion: true, timer: timer)
+        let (s, generation) = try coverageScanSplit(scope: scope, today: today)
         return (s, UnsavedCoverageSummary(scan: s, scope: scope, today: today, generation: generation))
+    }
+
+    /// The unit scan by region in two halves (region codes below and from the middle one), one per core: a start
+    /// without a saved summary waits for half the scan (issue 8). Two reads are two snapshots; they are one state of
+    /// the data when both saw the same generation (every write to what the scan reads bumps it), else they are
+    /// read again, and after three tries in one read.
+    func coverageScanSplit(scope: ScopeRule, today: Day) throws -> (scan: CoverageSQL.Scan, generation: Int64) {
+        @Sendable func scan(_ range: CoverageSQL.RegionRange?) throws -> (CoverageSQL.Scan, Int64) {
+            try read { db in (try CoverageSQL.scan(db, scope: scope, today: today, range: range, byRegion: true), try CoverageSummary.generation(db)) }
+        }
+        let middle = try read { db in
+            try String.fetchOne(db, sql: "SELECT code FROM region ORDER BY code LIMIT 1 OFFSET (SELECT COUNT(*) / 2 FROM region)")
+        }
+        if let middle {
+            let ranges = [CoverageSQL.RegionRange(from: nil, below: middle), CoverageSQL.RegionRange(from: middle, below: nil)]
+            for _ in 0..<3 {
+                let halves = Halves()
+                DispatchQueue.concurrentPerform(iterations: 2) { i in halves.set(i, Result { try scan(ranges[i]) }) }
+                if let both = CoverageSQL.Scan.joined(try halves.get(0), try halves.get(1)) { return both }
+            }
+        }
+        let whole = try scan(nil)
+        return (whole.0, whole.1)
+    }
+}
+
+extension CoverageSQL.Scan {
+    /// Two halves of a split scan as one, when both were read at the same generation (one state of the data).
+    static func joined(_ a: (CoverageSQL.Scan, Int64), _ b: (CoverageSQL.Scan, Int64)) -> (scan: CoverageSQL.Scan, generation: Int64)? {
+        a.1 == b.1 ? (a.0.followed(by: b.0), a.1) : nil
+    }
+}
+
+/// The two halves' results, written by two threads.
+private final class Halves: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<(CoverageSQL.Scan, Int64), any Error>?] = [nil, nil]
+
+    func set(_ i: Int, _ r: Result<(CoverageSQL.Scan, Int64), any Error>) { lock.lock(); results[i] = r; lock.unlock() }
+
+    func get(_ i: Int) throws -> (CoverageSQL.Scan, Int64) {
+        lock.lock(); defer { lock.unlock() }
+        return try results[i]!.get()
     }
 }
 
@@ -157,8 +198,7 @@ extension Store {
 
     /// Scans and saves the summary now (after an import or the generator, so the next start finds it).
     public func refreshCoverageSummary(scope: ScopeRule, today: Day) throws {
-        let (_, unsaved) = try read { db in try CoverageSQL.scanByRegion(db, scope: scope, today: today) }
-        if let unsaved { try saveCoverageSummary(unsaved) }
+        if let unsaved = try coverageScanByRegion(scope: scope, today: today).unsaved { try saveCoverageSummary(unsaved) }
     }
 
     /// Drops every saved summary (the benchmark's cold start; a summary is only ever a copy of what a scan gives).

@@ -253,10 +253,8 @@ extension Store {
     /// Coverage cells of every region, now and as of the end of last year (roll them up with `CoverageRollup`).
     /// From the saved summary when it holds; a scan made here is not saved (reports leave the file as it was).
     public func coverageCells(scope: ScopeRule, today: Day) throws -> (now: [CoverageCell], lastYear: [CoverageCell]) {
-        try read { db in
-            let s = try CoverageSQL.scanByRegion(db, scope: scope, today: today).scan
-            return (s.cells(lastYear: false), s.cells(lastYear: true))
-        }
+        let s = try coverageScanByRegion(scope: scope, today: today).scan
+        return (s.cells(lastYear: false), s.cells(lastYear: true))
     }
 
     /// What the coverage panel shows, from one scan of the units (or the saved summary of one): the counts of every
@@ -264,11 +262,9 @@ extension Store {
     /// `unsaved` is a fresh scan the caller may keep with `saveCoverageSummary` (off the key thread: it writes).
     public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree, useSaved: Bool = true) throws
         -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedCoverageSummary?) {
-        try read { db in
-            let (s, unsaved) = try CoverageSQL.scanByRegion(db, scope: scope, today: today, useSaved: useSaved)
-            let r = s.rollups(tree: tree)
-            return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits), unsaved)
-        }
+        let (s, unsaved) = try coverageScanByRegion(scope: scope, today: today, useSaved: useSaved)
+        let r = s.rollups(tree: tree)
+        return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits), unsaved)
     }
 
     /// How many units in scope each finding lists for a region, and for the two organization findings how many
