@@ -118,3 +118,14 @@ extension Panel {
     public func isReady(_ ctx: AppContext) -> Bool { true }
     public var isWaitingForReads: Bool { false }
 }
+
+extension AppContext {
+    /// Keeps a unit scan a panel had to make as the saved coverage summary, in the background after the frame (it
+    /// writes), so the next start reads it (issue 8). A file opened read-only, or busy with another writer, only
+    /// loses that shortcut.
+    func saveInBackground(_ summary: UnsavedCoverageSummary?) {
+        guard let summary else { return }
+        let store = self.store
+        background.prefetch("coverage.saveSummary|" + summary.key) { (try? store.saveCoverageSummary(summary)) ?? false }
+    }
+}

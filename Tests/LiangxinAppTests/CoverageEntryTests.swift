@@ -60,6 +60,13 @@ final class CoverageEntryTests: XCTestCase {
         try store.forgetCoverageSummaries()
         XCTAssertEqual(try snapshot("", 120, 40), fromSummary)
         XCTAssertTrue(fromSummary.contains { $0.contains("41.67") }, fromSummary.joined(separator: "\n"))
+        // The overview, started first, saves it too.
+        try store.forgetCoverageSummaries()
+        let s = store!
+        let overview = MainActor.assumeIsolated { Snapshot.render(ctx: AppContext(store: s, today: today), panel: .overview, width: 120, height: 40, keys: []) }
+        XCTAssertTrue(try savedHolds(), "saved by the overview")
+        XCTAssertEqual(MainActor.assumeIsolated { Snapshot.render(ctx: AppContext(store: s, today: today), panel: .overview, width: 120, height: 40, keys: []) },
+                       overview)
     }
 
     /// A unit typed in from the keyboard (as `liangxin snapshot --keys …` does): the row and its audit row land in

@@ -85,6 +85,28 @@ final class CoverageSummaryTests: XCTestCase {
         XCTAssertGreaterThan(fromSummary.unitsInScope, 1000)
     }
 
+    /// The overview reads the unit scan before its other figures; if a write to the units landed in between (another
+    /// generation), it scans again inside its own read rather than mixing two states of the data.
+    func testTheOverviewUsesAnEarlierScanOnlyAtItsOwnGeneration() throws {
+        let tmp = TempDir()
+        let store = try fixtureStore(tmp)
+        let settings = try store.settings()
+        let right = try store.overview(today: today)
+        XCTAssertNotNil(right.coverageSummaryToSave, "scanned: the panel is handed it to save")
+        let generation = try store.read { db in try CoverageSummary.generation(db) }
+        let stale = (scan: CoverageSQL.Scan(), generation: generation - 1, unsaved: UnsavedCoverageSummary?.none)
+        let d = try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: stale) }
+        XCTAssertEqual(d.coverage, right.coverage)
+        XCTAssertEqual(d.unitsInScope, 11)
+        let current = (scan: CoverageSQL.Scan(), generation: generation, unsaved: UnsavedCoverageSummary?.none)
+        XCTAssertEqual(try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: current) }.unitsInScope, 0,
+                       "at its own generation the scan given is the one used")
+        try store.refreshCoverageSummary(scope: .default, today: today)
+        let fromSummary = try store.overview(today: today)
+        XCTAssertNil(fromSummary.coverageSummaryToSave)
+        XCTAssertEqual(fromSummary.coverage, right.coverage)
+    }
+
     func testAScanIsSavedOnlyWhileNothingChangedSinceItWasMade() throws {
         let tmp = TempDir()
         let store = try fixtureStore(tmp)

@@ -101,12 +101,7 @@ public final class CoveragePanel: Panel {
         rollNow = l.rollNow
         rollLast = l.rollLast
         generation += 1
-        if let u = l.unsaved {
-            // The next start (and the overview) reads the summary instead of scanning every unit again. A file
-            // opened read-only, or busy with another writer, only loses that shortcut.
-            let store = ctx.store
-            ctx.background.prefetch("coverage.saveSummary.\(generation)") { (try? store.saveCoverageSummary(u)) ?? false }
-        }
+        ctx.saveInBackground(l.unsaved)
         list.invalidate()
         try regionChanged(ctx)
         if let d = detail, let id = d.unit.id {

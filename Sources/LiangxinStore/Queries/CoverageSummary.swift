@@ -132,17 +132,24 @@ public struct UnsavedCoverageSummary: Sendable {
     let scope: ScopeRule
     let today: Day
     let generation: Int64
+
+    /// The same for the same scan (two panels that scanned the same data save it once).
+    public var key: String { "\(CoverageSummary.key(scope))|\(today)|\(generation)" }
 }
 
 extension Store {
     /// The scan of every unit by region: the saved summary when it holds, else scanned (with what to save).
     /// `useSaved: false` always scans (the benchmark's figure for a start without a summary).
-    func coverageScanByRegion(scope: ScopeRule, today: Day, useSaved: Bool = true) throws -> (scan: CoverageSQL.Scan, unsaved: UnsavedCoverageSummary?) {
-        if useSaved, let s = try read({ db in try CoverageSummary.saved(db, scope: scope, today: today) }) {
-            return (s, nil)
+    /// `generation` is the one the scan is of (a caller reading more in another transaction compares it there).
+    func coverageScanByRegion(scope: ScopeRule, today: Day, useSaved: Bool = true) throws
+        -> (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedCoverageSummary?) {
+        if useSaved, let (s, g) = try read({ db -> (CoverageSQL.Scan, Int64)? in
+            try CoverageSummary.saved(db, scope: scope, today: today).map { ($0, try CoverageSummary.generation(db)) }
+        }) {
+            return (s, g, nil)
         }
         let (s, generation) = try coverageScanSplit(scope: scope, today: today)
-        return (s, UnsavedCoverageSummary(scan: s, scope: scope, today: today, generation: generation))
+        return (s, generation, UnsavedCoverageSummary(scan: s, scope: scope, today: today, generation: generation))
     }
 
     /// The unit scan by region in two halves (region codes below and from the middle one), one per core: a start

@@ -262,7 +262,7 @@ extension Store {
     /// `unsaved` is a fresh scan the caller may keep with `saveCoverageSummary` (off the key thread: it writes).
     public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree, useSaved: Bool = true) throws
         -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedCoverageSummary?) {
-        let (s, unsaved) = try coverageScanByRegion(scope: scope, today: today, useSaved: useSaved)
+        let (s, _, unsaved) = try coverageScanByRegion(scope: scope, today: today, useSaved: useSaved)
         let r = s.rollups(tree: tree)
         return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits), unsaved)
     }

@@ -28,6 +28,8 @@ public struct OverviewData: Sendable {
     public var workers = 0
     public var membersFound = 0
     public var activitiesThisYear = 0
+    /// A unit scan made because no saved coverage summary held: the panel keeps it (`Store.saveCoverageSummary`).
+    public var coverageSummaryToSave: UnsavedCoverageSummary?
     public var findings: [Finding: Int] = [:]
 
     public enum Finding: String, CaseIterable, Sendable {
@@ -40,7 +42,12 @@ extension Store {
     /// scans the units even when a saved coverage summary holds (the benchmark's figure for a start without one).
     public func overview(today: Day, timer: QueryTimer? = nil, useSavedSummary: Bool = true) throws -> OverviewData {
         let settings = try timed(timer, "settings") { try self.settings() }
-        return try read { db in try OverviewQuery.fetch(db, today: today, settings: settings, useSavedSummary: useSavedSummary, timer: timer) }
+        // The unit scan comes first, outside the read of the rest: the saved summary, or scanned on two cores (and
+        // then kept for the next start). The rest uses it only if no write to the units landed in between.
+        let units = useSavedSummary ? try coverageScanByRegion(scope: settings.scope, today: today) : nil
+        var d = try read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: units, timer: timer) }
+        d.coverageSummaryToSave = units?.unsaved
+        return d
     }
 
     /// The reads behind the overview, with their SQL (for the benchmark's sqlite3 reference).
@@ -131,7 +138,9 @@ enum OverviewQuery {
                                   [("yearStart", yearStart), ("today", t)]))
     }
 
-    static func fetch(_ db: Database, today: Day, settings: Settings, useSavedSummary: Bool = true, timer: QueryTimer? = nil) throws -> OverviewData {
+    /// `units`: the unit scan by region and the generation it is of, read before this transaction.
+    static func fetch(_ db: Database, today: Day, settings: Settings, units: (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedCoverageSummary?)? = nil,
+                      timer: QueryTimer? = nil) throws -> OverviewData {
         var d = OverviewData(today: today, settings: settings)
         let q = parts(today: today, settings: settings)
         func one(_ p: QueryPart) throws -> Row {
@@ -144,9 +153,8 @@ enum OverviewQuery {
             try timed(timer, p.name) { try Int.fetchOne(db, sql: p.sql, arguments: p.statementArguments) ?? 0 }
         }
 
-        // The saved coverage summary when it holds (the coverage panel saves it), else the scan without regions.
-        let saved = useSavedSummary ? try timed(timer, "coverage summary (saved)") { try CoverageSummary.saved(db, scope: settings.scope, today: today) } : nil
-        let scan = try saved?.withoutRegions() ?? CoverageSQL.scan(db, scope: settings.scope, today: today, byRegion: false, timer: timer)
+        let current = try units.map { u in u.generation == (try CoverageSummary.generation(db)) ? u.scan : nil } ?? nil
+        let scan = try current?.withoutRegions() ?? CoverageSQL.scan(db, scope: settings.scope, today: today, byRegion: false, timer: timer)
         d.coverage = CoverageRollup.byGroup(scan.cells(lastYear: false))
         d.coverageLastYear = CoverageRollup.byGroup(scan.cells(lastYear: true))
         d.unitsTotal = scan.units
