@@ -51,10 +51,23 @@ public final class OutreachPanel: Panel {
         }
     }
 
+    static let loadKey = "outreach.summary"
+
+    /// The summary as a background read: warmed up after the first frame, so Tab here does not wait for it (issue 8:
+    /// 25–50 ms on a province, while the other panels' warm-ups share the cores).
+    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> OutreachSummary {
+        let store = ctx.store, today = ctx.today
+        return { try store.outreachSummary(today: today) }
+    }
+
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
+
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+
     public func reload(_ ctx: AppContext) throws {
         loadError = nil
         ledgerCache.invalidate(); activityCache.invalidate(); awardCache.invalidate()
-        summary = try ctx.store.outreachSummary(today: ctx.today)
+        summary = try ctx.background.wait(Self.loadKey, loadWork(ctx))
         if var d = detail {
             d.data = try ctx.store.platformDetail(id: d.id, today: ctx.today, months: months)
             d.actCache.invalidate()
