@@ -120,12 +120,12 @@ extension Panel {
 }
 
 extension AppContext {
-    /// Keeps a unit scan a panel had to make as the saved coverage summary, in the background after the frame (it
-    /// writes), so the next start reads it (issue 8). A file opened read-only, or busy with another writer, only
-    /// loses that shortcut.
-    func saveInBackground(_ summary: UnsavedCoverageSummary?) {
-        guard let summary else { return }
+    /// Keeps figures a panel had to compute (the coverage scan, the training figures) as saved figures, in the
+    /// background after the frame (it writes), so the next start reads them (issue 8). A file opened read-only, or
+    /// busy with another writer, only loses that shortcut.
+    func saveInBackground(_ figures: UnsavedFigures?) {
+        guard let figures else { return }
         let store = self.store
-        background.prefetch("coverage.saveSummary|" + summary.key) { (try? store.saveCoverageSummary(summary)) ?? false }
+        background.prefetch("figures.save|" + figures.key) { (try? store.saveFigures(figures)) ?? false }
     }
 }

@@ -12,7 +12,7 @@ enum Schema {
         m.registerMigration("v2-stations") { db in try StationsSchema.createV2(db) }
         m.registerMigration("v2-training") { db in try createV2Training(db) }
         m.registerMigration("v2-coverage") { db in try createV2Coverage(db) }
-        m.registerMigration("v2-coverage-summary") { db in try CoverageSummarySchema.createV2(db) }
+        m.registerMigration("v2-saved-figures") { db in try SavedFiguresSchema.createV2(db) }
         return m
     }
 

@@ -20,8 +20,8 @@ struct PanelBench: Sendable {
     /// A key that moves the selection one row, for the bytes one cursor move writes; nil while the panel has no
     /// list (the reference list frame is measured for every panel anyway).
     var moveKey: Key?
-    /// Whether the first frame reads the saved coverage summary: then it is also measured without one.
-    var readsCoverageSummary = false
+    /// Whether the first frame reads saved figures (`saved_figures`): then it is also measured without them.
+    var readsSavedFigures = false
     /// Runs every read the panel makes, telling `timer` how long each took.
     var queries: @Sendable (Store, Day, QueryTimer) throws -> Void
     /// The same reads as SQL, for the `sqlite3` reference; nil for a panel without one (issue 8 names the overview's
@@ -38,7 +38,7 @@ struct PanelBench: Sendable {
                ScriptKey("2 (panel by digit)", .char("2")), ScriptKey("1 (back)", .char("1")),
                ScriptKey("? (help)", .char("?")), ScriptKey("Esc (close help)", .esc)],
         moveKey: nil,
-        readsCoverageSummary: true,
+        readsSavedFigures: true,
         // Each read timed on its own (the unit scan as on a start without a saved summary), then the whole as it runs.
         queries: { store, today, timer in
             _ = try store.overview(today: today, timer: timer, useSavedSummary: false)

@@ -33,7 +33,7 @@ extension PanelBench {
                ScriptKey("v (regions)", .char("v"))]
             + switchPanel,
         moveKey: .char("j"),
-        readsCoverageSummary: true,
+        readsSavedFigures: true,
         queries: { store, today, timer in
             let settings = try timed(timer, "settings") { try store.settings() }
             let regions = try timed(timer, "regions") { try store.regions() }
@@ -138,12 +138,14 @@ extension PanelBench {
                ScriptKey("v (summary)", .char("v"))]
             + switchPanel,
         moveKey: nil,
+        readsSavedFigures: true,
         queries: { store, today, timer in
             let years = try timed(timer, "trainingYears") { try store.trainingYears(today: today) }
             let year = min(years.upperBound, today.year)
             _ = try timed(timer, "trainingYear") { try store.trainingYear(year, today: today) }
             // The panel reads the figures and one screenful of names; `report training` the named coverage.
-            let figures = try timed(timer, "secretaryFigures") { try store.secretaryFigures(year: year, today: today) }
+            _ = try timed(timer, "trainingFigures (saved)") { try store.trainingFigures(year: year, today: today) }
+            let figures = try timed(timer, "secretaryFigures (computed)") { try store.secretaryFigures(year: year, today: today) }
             let page = figures.list(.noConcentrated).prefix(30).map(\.orgId)
             _ = try timed(timer, "secretaryLabels (a page)") { try store.secretaryLabels(ids: Array(page)) }
             _ = try timed(timer, "secretaryLabels (every row)") { try store.secretaryLabels(alignedWith: figures.facts) }

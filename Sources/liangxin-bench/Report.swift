@@ -65,11 +65,10 @@ struct ReportPrinter {
         out.append("   first complete frame (process start → frame)  median \(Self.ms(first))   [store open → frame \(Self.ms(Stats.median(p.openToFrameMs)))]"
                    + target("< \(Int(Targets.firstFrameMs)) ms", first < Targets.firstFrameMs, "\(at): first frame \(Self.ms(first))"))
         if let cold = Stats.median(p.coldFirstFrameMs) {
-            // No target of its own: the summary is saved by the generator, an import and every session that scans,
-            // so a start without one follows a change made by another program (`sqlite3`) or a day on which some
-            // unit's scope or finding changes.
-            out.append("   first frame without a saved coverage summary  median \(Self.ms(cold))   [store open → frame \(Self.ms(Stats.median(p.coldOpenToFrameMs)))]"
-                       + "  (once after a change by another program, or on a day a unit's scope changes)")
+            // No target of its own: figures are saved by the generator, an import and every session that computes
+            // them, so a start without them follows a change made by another program (`sqlite3`) or a new day.
+            out.append("   first frame without saved figures  median \(Self.ms(cold))   [store open → frame \(Self.ms(Stats.median(p.coldOpenToFrameMs)))]"
+                       + "  (once after a change by another program, or on a new day)")
         }
         out.append("   CPU time of the process at its first frame  median \(Self.ms(Stats.median(p.frameCPUMs)))")
         let disk = p.frameDiskReadBytes.map { String(format: "%.1f", Double($0) / 1_048_576) }.joined(separator: " ")

@@ -32,7 +32,7 @@ struct PanelFigures: Sendable {
     /// CPU time of the process at its first frame, one per run.
     var frameCPUMs: [Double] = []
     var frameDiskReadBytes: [Int] = []
-    /// The same without a saved coverage summary (panels that read one): process start → frame, store open → frame.
+    /// The same without saved figures (panels that read them): process start → frame, store open → frame.
     var coldFirstFrameMs: [Double] = []
     var coldOpenToFrameMs: [Double] = []
     var sqliteMs: [Double] = []
@@ -147,8 +147,7 @@ enum Runner {
         }
         // Every run starts as a user's start does after an import, the generator or another session's reload: with
         // the coverage summary saved. The runs without one come after.
-        let scope = try store.settings().scope
-        if p.readsCoverageSummary { try store.refreshCoverageSummary(scope: scope, today: o.today) }
+        if p.readsSavedFigures { try store.refreshSavedFigures(today: o.today) }
         for run in 0..<max(1, o.runs) {
             let c = try child(p, db: db, o, first: run == 0)
             f.firstFrameMs.append(c.firstFrameMs)
@@ -174,14 +173,14 @@ enum Runner {
                 catch { f.sqliteProblem = "\(error)" }
             }
         }
-        if p.readsCoverageSummary {
+        if p.readsSavedFigures {
             for _ in 0..<max(1, o.runs) {
-                try store.forgetCoverageSummaries()
+                try store.forgetSavedFigures()
                 let c = try child(p, db: db, o, first: false, startOnly: true)
                 f.coldFirstFrameMs.append(c.firstFrameMs)
                 f.coldOpenToFrameMs.append(c.result.mainToFrameMs)
             }
-            try store.refreshCoverageSummary(scope: scope, today: o.today)
+            try store.refreshSavedFigures(today: o.today)
         }
         return f
     }

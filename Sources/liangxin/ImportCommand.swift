@@ -45,8 +45,8 @@ struct Import: ParsableCommand {
         }
         bar.finish()
         if !dryRun {
-            // The next start reads the coverage summary instead of scanning every unit; if this fails, it scans.
-            try? store.refreshCoverageSummary(scope: try store.settings().scope, today: options.today)
+            // The next start reads the saved figures instead of scanning every unit; if this fails, it scans.
+            try? store.refreshSavedFigures(today: options.today)
         }
         print(ImportSummary.text(result, verbose: verbose))
         if !result.fileProblems.isEmpty || (!result.bad.isEmpty && !skipBad) { throw ExitCode(1) }

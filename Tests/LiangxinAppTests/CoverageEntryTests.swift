@@ -57,11 +57,11 @@ final class CoverageEntryTests: XCTestCase {
         XCTAssertTrue(try savedHolds(), "saved again after the new unit")
         XCTAssertEqual(try store.coverageRollup(scope: .default, today: today, tree: tree).now.counts("990100").inScope, 12)
         let fromSummary = try snapshot("", 120, 40)
-        try store.forgetCoverageSummaries()
+        try store.forgetSavedFigures()
         XCTAssertEqual(try snapshot("", 120, 40), fromSummary)
         XCTAssertTrue(fromSummary.contains { $0.contains("41.67") }, fromSummary.joined(separator: "\n"))
         // The overview, started first, saves it too.
-        try store.forgetCoverageSummaries()
+        try store.forgetSavedFigures()
         let s = store!
         let overview = MainActor.assumeIsolated { Snapshot.render(ctx: AppContext(store: s, today: today), panel: .overview, width: 120, height: 40, keys: []) }
         XCTAssertTrue(try savedHolds(), "saved by the overview")

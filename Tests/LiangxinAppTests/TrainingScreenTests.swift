@@ -291,6 +291,16 @@ final class TrainingScreenTests: XCTestCase {
         }
     }
 
+    /// The panel keeps the secretary figures it computed (issue 8); the next start reads them and draws the same.
+    func testThePanelSavesItsFiguresAndTheNextStartDrawsTheSame() throws {
+        XCTAssertNotNil(try store.trainingFigures(year: 2026, today: today).unsaved, "none saved yet")
+        let computed = try render(120, 40)
+        XCTAssertNil(try store.trainingFigures(year: 2026, today: today).unsaved, "saved by the first start")
+        XCTAssertEqual(try render(120, 40), computed)
+        try store.forgetSavedFigures()
+        XCTAssertEqual(try render(120, 40), computed)
+    }
+
     func testMouseClickSelectsARow() throws {
         let s = store!
         let title = MainActor.assumeIsolated { () -> String in

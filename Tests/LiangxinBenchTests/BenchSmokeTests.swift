@@ -43,7 +43,7 @@ final class BenchSmokeTests: XCTestCase {
                 for k in p.keyOrder { XCTAssertFalse(p.keys[k]?.isEmpty ?? true, "\(at) key \(k)") }
                 XCTAssertGreaterThan(p.queryOrder.count, 1, at)
                 if bench.panel == .overview { XCTAssertTrue(p.queryOrder.contains("coverage and scope (unit scan)"), at); XCTAssertTrue(p.queryOrder.contains("overview, all reads (saved summary)"), at) }
-                XCTAssertEqual(p.coldFirstFrameMs.count, bench.readsCoverageSummary ? 2 : 0, at)
+                XCTAssertEqual(p.coldFirstFrameMs.count, bench.readsSavedFigures ? 2 : 0, at)
                 XCTAssertEqual(p.queryOrder.last, "total (all reads)", at)
                 XCTAssertEqual(p.maxRSSKB.count, 2, at)
                 XCTAssertTrue(p.maxRSSKB.allSatisfy { $0 > 0 }, at)

@@ -74,7 +74,7 @@ final class CoverageSummaryTests: XCTestCase {
         for code in tree.regions.keys { XCTAssertEqual(r.now.byGroup(code), scanned.now.byGroup(code), code) }
         // The overview gives the same figures from the summary as from its own scan.
         let fromSummary = try store.overview(today: today)
-        try store.forgetCoverageSummaries()
+        try store.forgetSavedFigures()
         XCTAssertNil(try saved(store))
         let scanned2 = try store.overview(today: today)
         XCTAssertEqual(scanned2.coverage, fromSummary.coverage)
@@ -92,18 +92,18 @@ final class CoverageSummaryTests: XCTestCase {
         let store = try fixtureStore(tmp)
         let settings = try store.settings()
         let right = try store.overview(today: today)
-        XCTAssertNotNil(right.coverageSummaryToSave, "scanned: the panel is handed it to save")
+        XCTAssertNotNil(right.figuresToSave, "scanned: the panel is handed it to save")
         let generation = try store.read { db in try CoverageSummary.generation(db) }
-        let stale = (scan: CoverageSQL.Scan(), generation: generation - 1, unsaved: UnsavedCoverageSummary?.none)
+        let stale = (scan: CoverageSQL.Scan(), generation: generation - 1, unsaved: UnsavedFigures?.none)
         let d = try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: stale) }
         XCTAssertEqual(d.coverage, right.coverage)
         XCTAssertEqual(d.unitsInScope, 11)
-        let current = (scan: CoverageSQL.Scan(), generation: generation, unsaved: UnsavedCoverageSummary?.none)
+        let current = (scan: CoverageSQL.Scan(), generation: generation, unsaved: UnsavedFigures?.none)
         XCTAssertEqual(try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: current) }.unitsInScope, 0,
                        "at its own generation the scan given is the one used")
         try store.refreshCoverageSummary(scope: .default, today: today)
         let fromSummary = try store.overview(today: today)
-        XCTAssertNil(fromSummary.coverageSummaryToSave)
+        XCTAssertNil(fromSummary.figuresToSave)
         XCTAssertEqual(fromSummary.coverage, right.coverage)
     }
 
@@ -119,10 +119,10 @@ final class CoverageSummaryTests: XCTestCase {
             u.instructorId = 1
             try l.update(&u)
         }
-        XCTAssertFalse(try store.saveCoverageSummary(unsaved))
+        XCTAssertFalse(try store.saveFigures(unsaved))
         XCTAssertNil(try saved(store))
         let second = try XCTUnwrap(try store.coverageRollup(scope: .default, today: today, tree: tree).unsaved)
-        XCTAssertTrue(try store.saveCoverageSummary(second))
+        XCTAssertTrue(try store.saveFigures(second))
         XCTAssertEqual(try saved(store), try fresh(store))
         // East district: 恒远 own, 3 joint, 东湖协会 and now 东湖商贸 work only; 旧公司 deregistered.
         XCTAssertEqual(try store.coverageRollup(scope: .default, today: today, tree: tree).now.counts("990102"),
@@ -194,7 +194,7 @@ final class CoverageSummaryTests: XCTestCase {
             try db.execute(sql: "UPDATE unit SET planned_date = '2026-12-15' WHERE id = 12")
         }
         try store.refreshCoverageSummary(scope: .default, today: day0)
-        let until = try store.read { db in try String.fetchOne(db, sql: "SELECT valid_until FROM coverage_summary") }
+        let until = try store.read { db in try String.fetchOne(db, sql: "SELECT valid_until FROM saved_figures WHERE kind = 'coverage'") }
         XCTAssertEqual(until, "2026-12-05")
         var day = day0
         var changes: [String] = []
@@ -222,7 +222,7 @@ final class CoverageSummaryTests: XCTestCase {
         try store.refreshCoverageSummary(scope: ScopeRule(minStaff: 10), today: today)
         XCTAssertEqual(try saved(store, ScopeRule(minStaff: 10)), try fresh(store, ScopeRule(minStaff: 10)))
         XCTAssertNotEqual(try saved(store, ScopeRule(minStaff: 10)), try saved(store))
-        try store.pool.write { db in try db.execute(sql: "UPDATE coverage_summary SET layout = 'format=0'") }
+        try store.pool.write { db in try db.execute(sql: "UPDATE saved_figures SET layout = 'format=0'") }
         XCTAssertNil(try saved(store))
     }
 
@@ -241,7 +241,7 @@ final class CoverageSummaryTests: XCTestCase {
             XCTAssertThrowsError(try CoverageSummary.decode(bad), "byte \(i)")
         }
         try store.refreshCoverageSummary(scope: .default, today: today)
-        try store.pool.write { db in try db.execute(sql: "UPDATE coverage_summary SET payload = x'00ff00ff'") }
+        try store.pool.write { db in try db.execute(sql: "UPDATE saved_figures SET payload = x'00ff00ff'") }
         XCTAssertNil(try saved(store))
         let r = try store.coverageRollup(scope: .default, today: today, tree: RegionTree(try store.regions()))
         XCTAssertNotNil(r.unsaved)
@@ -253,15 +253,15 @@ final class CoverageSummaryTests: XCTestCase {
         let tmp = TempDir()
         let store = try fixtureStore(tmp)
         try store.refreshCoverageSummary(scope: .default, today: today)
-        XCTAssertFalse(try store.check(today: today).findings.contains { $0.rule == "coverageSummary" })
+        XCTAssertFalse(try store.check(today: today).findings.contains { $0.rule == "savedFigures" })
         try store.pool.write { db in
-            try db.execute(sql: "DROP TRIGGER coverage_summary_unit_update")
+            try db.execute(sql: "DROP TRIGGER coverage_figures_unit_update")
             try db.execute(sql: "UPDATE unit SET instructor_id = 1 WHERE id = 6")
         }
         XCTAssertNotNil(try saved(store), "no trigger: the summary still looks current")
-        let found = try store.check(today: today).findings.filter { $0.rule == "coverageSummary" }
-        XCTAssertEqual(found.count, 1)
-        XCTAssertTrue(found[0].message.contains("coverage_summary"))
+        let found = try store.check(today: today).findings.filter { $0.rule == "savedFigures" }
+        XCTAssertEqual(found.map(\.caption), ["coverage"])
+        XCTAssertTrue(found[0].message.contains("DELETE FROM saved_figures"))
     }
 
     func testPackedIntegersRoundTripAtTheirExtremes() throws {

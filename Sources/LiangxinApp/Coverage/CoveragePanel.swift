@@ -68,7 +68,7 @@ public final class CoveragePanel: Panel {
         var rollNow: RegionCoverage
         var rollLast: RegionCoverage
         /// A fresh scan (no saved summary held), to save once the screen is drawn.
-        var unsaved: UnsavedCoverageSummary?
+        var unsaved: UnsavedFigures?
     }
 
     nonisolated static func load(_ store: Store, today: Day) throws -> Loaded {

@@ -24,7 +24,7 @@ public final class OverviewPanel: Panel {
 
     public func reload(_ ctx: AppContext) throws {
         data = try ctx.background.wait(Self.loadKey, loadWork(ctx))
-        ctx.saveInBackground(data?.coverageSummaryToSave)
+        ctx.saveInBackground(data?.figuresToSave)
     }
 
     public func handle(_ key: Key, _ ctx: AppContext) -> Bool { false }

@@ -38,13 +38,16 @@ public final class TrainingPanel: Panel {
         var year: Int
         var data: TrainingYearData
         var coverage: SecretaryFigures
+        /// Figures computed because none saved held, to save once the screen is drawn.
+        var unsaved: UnsavedFigures?
     }
 
     nonisolated static func load(_ store: Store, today: Day, year wanted: Int) throws -> Loaded {
         let years = try store.trainingYears(today: today)
         let year = min(max(wanted, years.lowerBound), years.upperBound)
+        let figures = try store.trainingFigures(year: year, today: today)
         return Loaded(years: years, year: year, data: try store.trainingYear(year, today: today),
-                      coverage: try store.secretaryFigures(year: year, today: today))
+                      coverage: figures.figures, unsaved: figures.unsaved)
     }
 
     static func loadKey(_ year: Int) -> String { "training.load|\(year)" }
@@ -71,6 +74,7 @@ public final class TrainingPanel: Panel {
         year = l.year
         data = l.data
         coverage = l.coverage
+        ctx.saveInBackground(l.unsaved)
         lists.setFigures(coverage)
         ledger.invalidate()
         try detail?.reload(ctx)

@@ -55,12 +55,16 @@ extension Store {
             invalid(try PlatformSurvey.fetchAll(db)) { Validate.survey($0, today: today) }
             invalid(try OutreachActivity.fetchAll(db)) { Validate.activity($0, today: today) }
             invalid(try TrainingSession.fetchAll(db)) { Validate.trainingSession($0, registered: registered[$0.id ?? 0] ?? 0, today: today) }
-            // A saved coverage summary that holds today must be what scanning the units gives (its triggers keep it
-            // so; a file edited with the triggers dropped would show here). Nothing reads a wrong one after a change.
+            // Saved figures that hold today must be what computing them gives (their triggers keep them so; a file
+            // edited with the triggers dropped would show here).
+            let stale = "与台账不一致（触发器被删除？），清除后下次打开将重新计算：sqlite3 数据库文件 'DELETE FROM saved_figures' (saved figures differ from the ledgers; delete them and the next start computes them again)"
             if let saved = try CoverageSummary.saved(db, scope: scope, today: today),
                saved != (try CoverageSQL.scan(db, scope: scope, today: today, byRegion: true)) {
-                r.findings.append(ConsistencyFinding(rule: "coverageSummary", entity: "coverage_summary", id: 0, caption: "",
-                                                     message: "保存的覆盖统计与单位台账不一致（触发器被删除？），清除后下次打开将重新统计：sqlite3 数据库文件 'DELETE FROM coverage_summary' (the saved coverage summary differs from the units; delete it and the next start scans again)"))
+                r.findings.append(ConsistencyFinding(rule: "savedFigures", entity: "saved_figures", id: 0, caption: "coverage", message: "保存的覆盖统计" + stale))
+            }
+            if let saved = try TrainingFigures.saved(db, year: today.year, today: today),
+               saved != (try Store.inListOrder(db, Store.secretaryFacts(db, year: today.year, today: today))) {
+                r.findings.append(ConsistencyFinding(rule: "savedFigures", entity: "saved_figures", id: 0, caption: "training", message: "保存的书记培训统计" + stale))
             }
             return r
         }

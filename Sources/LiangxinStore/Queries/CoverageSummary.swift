@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LiangxinModel
 
-/// The saved result of the coverage unit scan (migration "v2-coverage-summary"): read instead of scanning 100,000
+/// The saved result of the coverage unit scan (`SavedFigures` of kind coverage): read instead of scanning 100,000
 /// units when nothing the scan reads has changed and today is within the days it holds for.
 enum CoverageSummary {
     /// The rule as the summary's key: every field the scan's SQL reads.
@@ -16,22 +16,13 @@ enum CoverageSummary {
         + ";sectors=" + CoverageSQL.sectors.map(\.rawValue).joined(separator: ",")
         + ";classes=" + CoverageClass.allCases.map(\.rawValue).joined(separator: ",")
 
-    static func generation(_ db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT generation FROM coverage_summary_state WHERE id = 1") ?? -1
-    }
+    static func generation(_ db: Database) throws -> Int64 { try SavedFigures.generation(db, .coverage) }
 
     /// The saved scan for the rule, when it was saved at the current generation and holds for `today`; nil
     /// otherwise, and when the payload cannot be read (it is then scanned and saved again).
     static func saved(_ db: Database, scope: ScopeRule, today: Day) throws -> CoverageSQL.Scan? {
-        let day = today.description
-        guard let row = try Row.fetchOne(db, sql: """
-            SELECT payload FROM coverage_summary
-            WHERE scope = ? AND layout = ? AND generation = (SELECT generation FROM coverage_summary_state WHERE id = 1)
-              AND valid_from <= ? AND ? < valid_until
-            """, arguments: [key(scope), layout, day, day]),
-              let data = row[0] as Data?
-        else { return nil }
-        return try? decode([UInt8](data))
+        guard let bytes = try SavedFigures.payload(db, .coverage, key: key(scope), layout: layout, today: today) else { return nil }
+        return try? decode(bytes)
     }
 
     /// The first day on or after `today` on which some unit's scope or finding may change, so a scan made for
@@ -59,13 +50,8 @@ enum CoverageSummary {
 
     /// Saves `scan`, made at `generation` for `today`, unless the data changed since (then the next reader scans).
     static func save(_ db: Database, _ scan: CoverageSQL.Scan, scope: ScopeRule, today: Day, generation: Int64) throws -> Bool {
-        guard try self.generation(db) == generation else { return false }
-        let until = try validUntil(db, today: today)
-        try db.execute(sql: """
-            INSERT OR REPLACE INTO coverage_summary(scope, layout, generation, valid_from, valid_until, payload)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """, arguments: [key(scope), layout, generation, today.description, until.description, Data(encode(scan))])
-        return true
+        try SavedFigures.save(db, .coverage, key: key(scope), layout: layout, generation: generation, from: today,
+                              until: { try validUntil(db, today: today) }, payload: { encode(scan) })
     }
 
     // MARK: the payload
@@ -126,30 +112,19 @@ enum CoverageSummary {
     }
 }
 
-/// A coverage scan made because no saved summary held: `Store.saveCoverageSummary` keeps it for the next reader.
-public struct UnsavedCoverageSummary: Sendable {
-    let scan: CoverageSQL.Scan
-    let scope: ScopeRule
-    let today: Day
-    let generation: Int64
-
-    /// The same for the same scan (two panels that scanned the same data save it once).
-    public var key: String { "\(CoverageSummary.key(scope))|\(today)|\(generation)" }
-}
-
 extension Store {
     /// The scan of every unit by region: the saved summary when it holds, else scanned (with what to save).
     /// `useSaved: false` always scans (the benchmark's figure for a start without a summary).
     /// `generation` is the one the scan is of (a caller reading more in another transaction compares it there).
     func coverageScanByRegion(scope: ScopeRule, today: Day, useSaved: Bool = true) throws
-        -> (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedCoverageSummary?) {
+        -> (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedFigures?) {
         if useSaved, let (s, g) = try read({ db -> (CoverageSQL.Scan, Int64)? in
             try CoverageSummary.saved(db, scope: scope, today: today).map { ($0, try CoverageSummary.generation(db)) }
         }) {
             return (s, g, nil)
         }
         let (s, generation) = try coverageScanSplit(scope: scope, today: today)
-        return (s, generation, UnsavedCoverageSummary(scan: s, scope: scope, today: today, generation: generation))
+        return (s, generation, UnsavedFigures(content: .coverage(s, scope), today: today, generation: generation))
     }
 
     /// The unit scan by region in two halves (region codes below and from the middle one), one per core: a start
@@ -197,19 +172,8 @@ private final class Halves: @unchecked Sendable {
 }
 
 extension Store {
-    /// Keeps a scan for the next reader. False when the data changed since it was made (nothing is saved).
-    @discardableResult
-    public func saveCoverageSummary(_ u: UnsavedCoverageSummary) throws -> Bool {
-        try pool.write { db in try CoverageSummary.save(db, u.scan, scope: u.scope, today: u.today, generation: u.generation) }
-    }
-
-    /// Scans and saves the summary now (after an import or the generator, so the next start finds it).
+    /// Scans and saves the summary now.
     public func refreshCoverageSummary(scope: ScopeRule, today: Day) throws {
-        if let unsaved = try coverageScanByRegion(scope: scope, today: today).unsaved { try saveCoverageSummary(unsaved) }
-    }
-
-    /// Drops every saved summary (the benchmark's cold start; a summary is only ever a copy of what a scan gives).
-    public func forgetCoverageSummaries() throws {
-        try pool.write { db in try db.execute(sql: "DELETE FROM coverage_summary") }
+        if let unsaved = try coverageScanByRegion(scope: scope, today: today).unsaved { try saveFigures(unsaved) }
     }
 }

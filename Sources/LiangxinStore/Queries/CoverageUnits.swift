@@ -261,7 +261,7 @@ extension Store {
     /// region with everything below it (now and at the end of last year) and the findings of every region.
     /// `unsaved` is a fresh scan the caller may keep with `saveCoverageSummary` (off the key thread: it writes).
     public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree, useSaved: Bool = true) throws
-        -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedCoverageSummary?) {
+        -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedFigures?) {
         let (s, _, unsaved) = try coverageScanByRegion(scope: scope, today: today, useSaved: useSaved)
         let r = s.rollups(tree: tree)
         return (r.now, r.lastYear, CoverageFindings(byRegion: s.findings, jointTotals: s.jointUnits), unsaved)

@@ -29,7 +29,7 @@ public struct OverviewData: Sendable {
     public var membersFound = 0
     public var activitiesThisYear = 0
     /// A unit scan made because no saved coverage summary held: the panel keeps it (`Store.saveCoverageSummary`).
-    public var coverageSummaryToSave: UnsavedCoverageSummary?
+    public var figuresToSave: UnsavedFigures?
     public var findings: [Finding: Int] = [:]
 
     public enum Finding: String, CaseIterable, Sendable {
@@ -46,7 +46,7 @@ extension Store {
         // then kept for the next start). The rest uses it only if no write to the units landed in between.
         let units = useSavedSummary ? try coverageScanByRegion(scope: settings.scope, today: today) : nil
         var d = try read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: units, timer: timer) }
-        d.coverageSummaryToSave = units?.unsaved
+        d.figuresToSave = units?.unsaved
         return d
     }
 
@@ -139,7 +139,7 @@ enum OverviewQuery {
     }
 
     /// `units`: the unit scan by region and the generation it is of, read before this transaction.
-    static func fetch(_ db: Database, today: Day, settings: Settings, units: (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedCoverageSummary?)? = nil,
+    static func fetch(_ db: Database, today: Day, settings: Settings, units: (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedFigures?)? = nil,
                       timer: QueryTimer? = nil) throws -> OverviewData {
         var d = OverviewData(today: today, settings: settings)
         let q = parts(today: today, settings: settings)

@@ -67,8 +67,8 @@ public enum SyntheticData {
             try db.execute(sql: "INSERT INTO setting(key, value) VALUES ('synthetic', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                            arguments: [markerValue(units: units, seed: seed, today: today)])
         }
-        // The coverage summary, so the first start reads it instead of scanning every unit.
-        try store.refreshCoverageSummary(scope: try store.settings().scope, today: today)
+        // The saved figures, so the first start reads them instead of scanning every unit and attendance row.
+        try store.refreshSavedFigures(today: today)
         report.rows = SyntheticCity.tables.map { ($0, totals[$0] ?? 0) }
         report.seconds = Date().timeIntervalSince(started)
         return report
