@@ -28,7 +28,7 @@ public struct OverviewData: Sendable {
     public var workers = 0
     public var membersFound = 0
     public var activitiesThisYear = 0
-    /// A unit scan made because no saved coverage summary held: the panel keeps it (`Store.saveCoverageSummary`).
+    /// A unit scan made because no saved coverage summary held: the panel keeps it (`Store.saveFigures`).
     public var figuresToSave: UnsavedFigures?
     public var findings: [Finding: Int] = [:]
 
