@@ -4,7 +4,7 @@ import LiangxinModel
 @testable import LiangxinStore
 import LiangxinTestSupport
 
-/// The saved coverage summary (migration "v2-coverage-summary") stands in for the unit scan only while it gives
+/// The saved coverage summary (`saved_figures`, migration "v2-saved-figures") stands in for the unit scan only while it gives
 /// exactly what the scan gives: same data (every write path), same scope rule, a day it holds for, an intact payload.
 final class CoverageSummaryTests: XCTestCase {
     func fresh(_ store: Store, _ scope: ScopeRule = .default, on day: Day = today) throws -> CoverageSQL.Scan {

@@ -259,7 +259,7 @@ extension Store {
 
     /// What the coverage panel shows, from one scan of the units (or the saved summary of one): the counts of every
     /// region with everything below it (now and at the end of last year) and the findings of every region.
-    /// `unsaved` is a fresh scan the caller may keep with `saveCoverageSummary` (off the key thread: it writes).
+    /// `unsaved` is a fresh scan the caller may keep with `saveFigures` (off the key thread: it writes).
     public func coverageRollup(scope: ScopeRule, today: Day, tree: RegionTree, useSaved: Bool = true) throws
         -> (now: RegionCoverage, lastYear: RegionCoverage, findings: CoverageFindings, unsaved: UnsavedFigures?) {
         let (s, _, unsaved) = try coverageScanByRegion(scope: scope, today: today, useSaved: useSaved)
