@@ -126,6 +126,7 @@ extension AppContext {
     func saveInBackground(_ figures: UnsavedFigures?) {
         guard let figures else { return }
         let store = self.store
-        background.prefetch("figures.save|" + figures.key) { (try? store.saveFigures(figures)) ?? false }
+        // Not on the warm-up queue: a save waiting for another user's long write must not hold the warm-ups back.
+        _ = try? background.value("figures.save|" + figures.key) { (try? store.saveFigures(figures)) ?? false }
     }
 }

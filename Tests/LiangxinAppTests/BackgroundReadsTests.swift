@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import XCTest
 import LiangxinModel
 import LiangxinStore
@@ -98,6 +99,34 @@ final class BackgroundReadsTests: XCTestCase {
                 XCTAssertFalse(app.isWaitingForReads, "\(id)")
                 XCTAssertEqual(app.render(width: 120, height: 40).lines(), inline, "\(id)")
             }
+        }
+    }
+
+    /// Saving the coverage summary waits while another user writes (up to the busy timeout); the other panels'
+    /// warm-ups must not wait behind it.
+    func testASaveWaitingForAnotherWriterDoesNotHoldTheWarmUpsBack() throws {
+        let path = store.path
+        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            let q = try! DatabaseQueue(path: path)
+            try! q.inTransaction(.immediate) { _ in
+                locked.signal()
+                release.wait()
+                return .rollback
+            }
+        }
+        writer.start()
+        locked.wait()
+        defer { release.signal() }
+        let s = store!
+        MainActor.assumeIsolated {
+            let app = App(ctx: AppContext(store: s, today: today, reads: .threaded), start: .coverage)
+            _ = app.render(width: 120, height: 40)   // the coverage scan is saved in the background: it waits
+            let overview = app.panels.first { $0.id == .overview }!
+            let deadline = Date().addingTimeInterval(3)
+            while !overview.isReady(app.ctx) && Date() < deadline { usleep(5000) }
+            XCTAssertTrue(overview.isReady(app.ctx), "the overview warmed up while the save waited")
+            XCTAssertTrue(app.ctx.background.busy, "the save is still waiting for the other writer")
         }
     }
 
