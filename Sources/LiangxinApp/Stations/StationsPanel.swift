@@ -78,7 +78,17 @@ public final class StationsPanel: Panel {
         tree = RegionTree(try ctx.store.regions())
         scope = tree.home?.code
         generation += 1
+        // The summary view's figures start reading now, beside the keys, so `v` finds them ready (issue 8: the first
+        // summary view waited 24–44 ms for them on a province).
+        _ = try? ctx.background.value(summaryJob(ctx).key, summaryJob(ctx).work)
         try detail?.reload(ctx, settings: settings)
+    }
+
+    private func summaryJob(_ ctx: AppContext) -> (key: String, work: @Sendable () throws -> StationSummary) {
+        let store = ctx.store, tree = tree, scope = scope, today = ctx.today, settings = settings
+        return ("stations.summary|\(generation)|\(scope ?? "")", {
+            try store.stationSummary(tree: tree, regionCode: scope, asOf: today, settings: settings)
+        })
     }
 
     // MARK: data (cached)
@@ -125,7 +135,8 @@ public final class StationsPanel: Panel {
     func currentSummary(_ ctx: AppContext) -> StationSummary? {
         if summaryGeneration == generation, let s = summary { return s }
         do {
-            summary = try ctx.store.stationSummary(tree: tree, regionCode: scope, asOf: ctx.today, settings: settings)
+            let job = summaryJob(ctx)
+            summary = try ctx.background.wait(job.key, job.work)
             summaryGeneration = generation
         } catch { loadError = "\(error)" }
         return summary
