@@ -7,7 +7,7 @@ public enum Str: String, CaseIterable, Sendable {
     case appTitle, tabOverview, tabCoverage, tabOutreach, tabStations, tabTraining, tabStars
     case helpTitle, helpFooter, helpGlobal, helpPanel
     case keyHelp, keyUndo, keyQuit, keyNextTab, keyPrevTab, keySwitchTab, keyRedraw, keyRefresh
-    case statusHint, tooSmall, tooSmallDetail, refreshed, readOnly, loading
+    case statusHint, tooSmall, tooSmallDetail, refreshed, readOnly, loading, computing
     case quitConfirm
     // MARK: overview
     case ovCoverage, ovOrgs, ovStations, ovTraining, ovStars, ovOutreach, ovFindings
@@ -119,6 +119,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .tooSmallDetail: return ("至少需要80×24，当前", "Needs at least 80×24, now")
         case .refreshed: return ("已重新读取数据", "Data reloaded")
         case .loading: return ("正在读取…", "Loading…")
+        case .computing: return ("正在统计…", "Computing…")
         case .readOnly: return ("只读", "read-only")
         case .quitConfirm: return ("确定退出？", "Quit?")
         case .ovCoverage: return ("两个覆盖", "Coverage")

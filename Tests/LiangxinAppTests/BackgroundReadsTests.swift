@@ -157,6 +157,44 @@ final class BackgroundReadsTests: XCTestCase {
         }
     }
 
+    /// The stations summary view's figures start reading when the panel loads; `v` before they are done shows
+    /// "正在统计…", then the figures, exactly as the inline mode draws them.
+    func testStationsSummaryComputedInTheBackground() throws {
+        let s = store!
+        try MainActor.assumeIsolated {
+            @MainActor func draw(_ panel: StationsPanel, _ ctx: AppContext) -> [String] {
+                var buf = Buffer(width: 100, height: 30)
+                panel.render(into: &buf, area: Rect(x: 0, y: 0, width: 100, height: 30), ctx)
+                return buf.lines()
+            }
+            let inlineCtx = AppContext(store: s, today: today)
+            let inline = StationsPanel()
+            try inline.reload(inlineCtx)
+            _ = inline.handle(.char("v"), inlineCtx)
+            let want = draw(inline, inlineCtx)
+
+            let ctx = AppContext(store: s, today: today, reads: .threaded)
+            let gate = DispatchSemaphore(value: 0)
+            let tree = RegionTree(try s.regions()), settings = try s.settings()
+            // The panel's first load is generation 1 over the city: its read, held until the test lets it go.
+            let held: StationSummary? = try ctx.background.value("stations.summary|1|\(tree.home?.code ?? "")") {
+                gate.wait()
+                return try s.stationSummary(tree: tree, regionCode: tree.home?.code, asOf: today, settings: settings)
+            }
+            XCTAssertNil(held)
+            let panel = StationsPanel()
+            try panel.reload(ctx)
+            _ = panel.handle(.char("v"), ctx)
+            let computing = draw(panel, ctx)
+            XCTAssertTrue(panel.isWaitingForReads)
+            XCTAssertTrue(computing.contains { $0.contains("正在统计…") }, computing.joined(separator: "\n"))
+            gate.signal()
+            ctx.background.waitAll()
+            XCTAssertEqual(draw(panel, ctx), want)
+            XCTAssertFalse(panel.isWaitingForReads)
+        }
+    }
+
     /// The statistics forms are computed in the background: "正在统计…" first, then the forms.
     func testStatisticsFormsComputedInTheBackground() throws {
         let s = store!

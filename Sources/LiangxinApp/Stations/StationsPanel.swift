@@ -51,6 +51,8 @@ public final class StationsPanel: Panel {
     // Summary
     var summary: StationSummary?
     var summaryGeneration = -1
+    /// True while the summary view's figures are read in the background (the view says "正在统计…").
+    private(set) var summaryWaiting = false
 
     var detail: StationDetail?
     var overlay: Overlay?
@@ -132,15 +134,23 @@ public final class StationsPanel: Panel {
         return findingPage
     }
 
-    func currentSummary(_ ctx: AppContext) -> StationSummary? {
+    /// The summary view's figures: nil while they are still read in the background, unless `wait` (an export).
+    func currentSummary(_ ctx: AppContext, wait: Bool = false) -> StationSummary? {
         if summaryGeneration == generation, let s = summary { return s }
         do {
             let job = summaryJob(ctx)
-            summary = try ctx.background.wait(job.key, job.work)
+            guard let s = wait ? try ctx.background.wait(job.key, job.work) : try ctx.background.value(job.key, job.work) else {
+                summaryWaiting = true
+                return nil
+            }
+            summary = s
             summaryGeneration = generation
         } catch { loadError = "\(error)" }
-        return summary
+        summaryWaiting = false
+        return summaryGeneration == generation ? summary : nil
     }
+
+    public var isWaitingForReads: Bool { view == .summary && detail == nil && summaryWaiting }
 
     /// The station under the selection in the list in view.
     func selectedStation(_ ctx: AppContext) -> StationRow? {

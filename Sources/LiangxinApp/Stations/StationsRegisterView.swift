@@ -124,7 +124,7 @@ extension StationsPanel {
                                   StationText.detail(f.finding, f.row, ctx, basic: settings.basicServices), f.row.activity.last?.description ?? ""]
                              })
         case .summary:
-            guard let s = currentSummary(ctx) else { return }
+            guard let s = currentSummary(ctx, wait: true) else { return }
             let header = [ctx.t(.stColRegion), ctx.t(.stTotal), ctx.t(.stMatrixRunning), ctx.t(.stOpen24h)]
                 + StationService.allCases.map(\.rawValue) + [ctx.t(.stServicesMonth), ctx.t(.stServicesYear)]
             let all = s.groups.map { ($0.region.name, $0.figures) } + [(ctx.t(.stTotal), s.total)]

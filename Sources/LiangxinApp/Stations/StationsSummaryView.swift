@@ -6,7 +6,10 @@ import TermKit
 /// services by month, the 24-hour share, the findings and the regions with no running station.
 extension StationsPanel {
     func renderSummary(into buf: inout Buffer, area: Rect, _ ctx: AppContext) {
-        guard let s = currentSummary(ctx) else { return }
+        guard let s = currentSummary(ctx) else {
+            if summaryWaiting { buf.put(ctx.t(.computing), x: area.x + 1, y: area.y, style: .dim, maxWidth: area.width - 1) }
+            return
+        }
         let roomy = area.height >= 30
         let matrixRows = s.groups.count + 2 + 2
         let parts = area.splitRows([.fixed(min(matrixRows, area.height / 2 + 1)), .ratio(1)])
