@@ -222,6 +222,8 @@ final class CoverageSummaryTests: XCTestCase {
         try store.refreshCoverageSummary(scope: ScopeRule(minStaff: 10), today: today)
         XCTAssertEqual(try saved(store, ScopeRule(minStaff: 10)), try fresh(store, ScopeRule(minStaff: 10)))
         XCTAssertNotEqual(try saved(store, ScopeRule(minStaff: 10)), try saved(store))
+        // The layout names what gives a slot and a finding its meaning, down to the scan's SQL.
+        XCTAssertTrue(CoverageSummary.layout.contains(";findings=3,50;sql="), CoverageSummary.layout)
         try store.pool.write { db in try db.execute(sql: "UPDATE saved_figures SET layout = 'format=0'") }
         XCTAssertNil(try saved(store))
     }

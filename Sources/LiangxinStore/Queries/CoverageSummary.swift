@@ -10,11 +10,14 @@ enum CoverageSummary {
         "operatingOnly=\(rule.operatingOnly ? 1 : 0);minStaff=\(rule.minStaff);kinds=\(rule.minStaffKinds.map(\.rawValue).sorted().joined(separator: ","))"
     }
 
-    /// The meaning of a slot number and of the payload: another build with other categories, sectors or classes
-    /// must not read this one's summary.
+    /// The meaning of a slot number and of the payload: another build with other categories, sectors, classes,
+    /// findings thresholds or scan SQL must not read this one's summary. (Bump `format` when the scan loop's own
+    /// logic changes.)
     static let layout = "format=1;categories=" + CoverageSQL.categories.map(\.rawValue).joined(separator: ",")
         + ";sectors=" + CoverageSQL.sectors.map(\.rawValue).joined(separator: ",")
         + ";classes=" + CoverageClass.allCases.map(\.rawValue).joined(separator: ",")
+        + ";findings=\(Findings.minMembersForOwnBranch),\(Findings.maxBranchMembers)"
+        + ";sql=" + PackedWriter.fingerprint(CoverageSQL.scanPart(scope: .default, today: Day.startOf(year: 2000), byRegion: true).sql)
 
     static func generation(_ db: Database) throws -> Int64 { try SavedFigures.generation(db, .coverage) }
 

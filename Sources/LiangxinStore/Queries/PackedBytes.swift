@@ -11,6 +11,9 @@ struct PackedWriter {
         return bytes + (0..<8).map { _ in defer { h >>= 8 }; return UInt8(truncatingIfNeeded: h) }
     }
 
+    /// A short fingerprint of a text (which SQL made the figures), as hex.
+    static func fingerprint(_ text: String) -> String { String(checksum(Array(text.utf8)[...]), radix: 16) }
+
     static func checksum(_ b: ArraySlice<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }

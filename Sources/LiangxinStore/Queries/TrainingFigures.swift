@@ -6,7 +6,10 @@ import LiangxinModel
 /// city scale). They hold for the day they were made: today bounds this year's period, who is active, and who is
 /// overdue.
 enum TrainingFigures {
-    static let layout = "format=1"
+    /// Another build with other rules for what counts must not read these. (Bump `format` when the tally's own logic
+    /// changes: `Store.secretaryFacts`, `SecretaryTally`.)
+    static let layout = "format=1;concentrated=" + SecretaryCoverage.concentratedTypes.map(\.rawValue).joined(separator: ",")
+        + ";rotation=" + SecretaryCoverage.rotationType.rawValue
 
     static func key(year: Int) -> String { "year=\(year)" }
 
