@@ -226,6 +226,10 @@ final class CoverageSummaryTests: XCTestCase {
         XCTAssertTrue(CoverageSummary.layout.contains(";findings=3,50;sql="), CoverageSummary.layout)
         try store.pool.write { db in try db.execute(sql: "UPDATE saved_figures SET layout = 'format=0'") }
         XCTAssertNil(try saved(store))
+        // Saving again replaces what was saved under the other layout.
+        try store.refreshCoverageSummary(scope: .default, today: today)
+        XCTAssertEqual(try store.read { db in try String.fetchAll(db, sql: "SELECT layout FROM saved_figures WHERE key = ?", arguments: [CoverageSummary.key(.default)]) },
+                       [CoverageSummary.layout])
     }
 
     /// A damaged payload is never read: truncated, a byte changed, or garbage, the panel scans instead.

@@ -31,6 +31,8 @@ enum SavedFigures {
     static func save(_ db: Database, _ kind: Kind, key: String, layout: String, generation: Int64, from: Day,
                      until: () throws -> Day, payload: () -> [UInt8]) throws -> Bool {
         guard try self.generation(db, kind) == generation else { return false }
+        // What another build saved under another layout is never read by this one: replaced, not kept beside.
+        try db.execute(sql: "DELETE FROM saved_figures WHERE kind = ? AND key = ? AND layout <> ?", arguments: [kind.rawValue, key, layout])
         try db.execute(sql: """
             INSERT OR REPLACE INTO saved_figures(kind, key, layout, generation, valid_from, valid_until, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?)
