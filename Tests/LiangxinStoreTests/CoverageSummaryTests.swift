@@ -94,11 +94,11 @@ final class CoverageSummaryTests: XCTestCase {
         let right = try store.overview(today: today)
         XCTAssertNotNil(right.figuresToSave, "scanned: the panel is handed it to save")
         let generation = try store.read { db in try CoverageSummary.generation(db) }
-        let stale = (scan: CoverageSQL.Scan(), generation: generation - 1, unsaved: UnsavedFigures?.none)
+        let stale = (scan: CoverageSQL.Scan(), generation: generation - 1)
         let d = try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: stale) }
         XCTAssertEqual(d.coverage, right.coverage)
         XCTAssertEqual(d.unitsInScope, 11)
-        let current = (scan: CoverageSQL.Scan(), generation: generation, unsaved: UnsavedFigures?.none)
+        let current = (scan: CoverageSQL.Scan(), generation: generation)
         XCTAssertEqual(try store.read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: current) }.unitsInScope, 0,
                        "at its own generation the scan given is the one used")
         try store.refreshCoverageSummary(scope: .default, today: today)

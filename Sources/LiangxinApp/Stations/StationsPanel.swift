@@ -82,7 +82,8 @@ public final class StationsPanel: Panel {
         generation += 1
         // The summary view's figures start reading now, beside the keys, so `v` finds them ready (issue 8: the first
         // summary view waited 24–44 ms for them on a province).
-        _ = try? ctx.background.value(summaryJob(ctx).key, summaryJob(ctx).work)
+        let job = summaryJob(ctx)
+        _ = try? ctx.background.value(job.key, job.work)
         try detail?.reload(ctx, settings: settings)
     }
 

@@ -149,8 +149,7 @@ extension Store {
                 if let both = CoverageSQL.Scan.joined(try halves.get(0), try halves.get(1)) { return both }
             }
         }
-        let whole = try scan(nil)
-        return (whole.0, whole.1)
+        return try scan(nil)
     }
 }
 

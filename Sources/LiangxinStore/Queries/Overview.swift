@@ -45,7 +45,9 @@ extension Store {
         // The unit scan comes first, outside the read of the rest: the saved summary, or scanned on two cores (and
         // then kept for the next start). The rest uses it only if no write to the units landed in between.
         let units = useSavedSummary ? try coverageScanByRegion(scope: settings.scope, today: today) : nil
-        var d = try read { db in try OverviewQuery.fetch(db, today: today, settings: settings, units: units, timer: timer) }
+        var d = try read { db in
+            try OverviewQuery.fetch(db, today: today, settings: settings, units: units.map { ($0.scan, $0.generation) }, timer: timer)
+        }
         d.figuresToSave = units?.unsaved
         return d
     }
@@ -139,7 +141,7 @@ enum OverviewQuery {
     }
 
     /// `units`: the unit scan by region and the generation it is of, read before this transaction.
-    static func fetch(_ db: Database, today: Day, settings: Settings, units: (scan: CoverageSQL.Scan, generation: Int64, unsaved: UnsavedFigures?)? = nil,
+    static func fetch(_ db: Database, today: Day, settings: Settings, units: (scan: CoverageSQL.Scan, generation: Int64)? = nil,
                       timer: QueryTimer? = nil) throws -> OverviewData {
         var d = OverviewData(today: today, settings: settings)
         let q = parts(today: today, settings: settings)
