@@ -43,9 +43,28 @@ public enum SecretaryList: String, CaseIterable, Sendable {
     case newUntrained
 }
 
+/// What the full coverage (`SecretaryCoverage`) and the panel's figures without names (`SecretaryFigures`) share:
+/// the counts and lists `SecretaryCoverage.classify` makes, and the rates from them.
+public protocol SecretaryCounts {
+    /// Organizations counted for the year (the denominator).
+    var active: Int { get }
+    var concentrated: Int { get }
+    var reachedHours: Int { get }
+    var rotation: Int { get }
+    /// Each list as ascending positions in the rows.
+    var members: [SecretaryList: [Int32]] { get }
+}
+
+extension SecretaryCounts {
+    public func count(_ l: SecretaryList) -> Int { members[l]?.count ?? 0 }
+    public var concentratedRate: Rate { Rate(concentrated, active) }
+    public var hoursRate: Rate { Rate(reachedHours, active) }
+    public var rotationRate: Rate { Rate(rotation, active) }
+}
+
 /// Secretary training of the active party organizations in one year (党员教育管理工作条例: ≥56 学时 and a
 /// concentrated course a year, a county rotation a year, a new secretary trained within 6 months).
-public struct SecretaryCoverage: Hashable, Sendable {
+public struct SecretaryCoverage: SecretaryCounts, Hashable, Sendable {
     public var year: Int
     public var today: Day
     /// Organizations counted for the year (the denominator).
@@ -96,10 +115,6 @@ public struct SecretaryCoverage: Hashable, Sendable {
 
     /// A list's rows (a copy: the report and the tests read whole lists; the panel reads positions).
     public func list(_ l: SecretaryList) -> [SecretaryTraining] { (members[l] ?? []).map { rows[Int($0)] } }
-    public func count(_ l: SecretaryList) -> Int { members[l]?.count ?? 0 }
-    public var concentratedRate: Rate { Rate(concentrated, active) }
-    public var hoursRate: Rate { Rate(reachedHours, active) }
-    public var rotationRate: Rate { Rate(rotation, active) }
 
     // MARK: the rules, one place each
 

@@ -57,7 +57,7 @@ public struct SecretaryLabel: Hashable, Sendable {
 }
 
 /// The panel's secretary coverage: the same counts and lists as `SecretaryCoverage`, over facts without names.
-public struct SecretaryFigures: Hashable, Sendable {
+public struct SecretaryFigures: SecretaryCounts, Hashable, Sendable {
     public var year: Int
     public var today: Day
     public var active: Int
@@ -81,8 +81,4 @@ public struct SecretaryFigures: Hashable, Sendable {
     }
 
     public func list(_ l: SecretaryList) -> [SecretaryFact] { (members[l] ?? []).map { facts[Int($0)] } }
-    public func count(_ l: SecretaryList) -> Int { members[l]?.count ?? 0 }
-    public var concentratedRate: Rate { Rate(concentrated, active) }
-    public var hoursRate: Rate { Rate(reachedHours, active) }
-    public var rotationRate: Rate { Rate(rotation, active) }
 }
