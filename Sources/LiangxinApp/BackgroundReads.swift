@@ -122,6 +122,22 @@ public final class BackgroundReads {
     }
 }
 
+/// A read with its key: the same work whether a panel's data are warmed up after the first frame, awaited when the
+/// panel is shown, or asked for without waiting.
+public struct BackgroundRead<Value: Sendable>: Sendable {
+    public let key: String
+    public let work: @Sendable () throws -> Value
+
+    public init(key: String, work: @escaping @Sendable () throws -> Value) { self.key = key; self.work = work }
+}
+
+extension BackgroundReads {
+    public func prefetch<T: Sendable>(_ r: BackgroundRead<T>) { prefetch(r.key, r.work) }
+    public func wait<T: Sendable>(_ r: BackgroundRead<T>) throws -> T { try wait(r.key, r.work) }
+    public func value<T: Sendable>(_ r: BackgroundRead<T>) throws -> T? { try value(r.key, r.work) }
+    public func isReady<T: Sendable>(_ r: BackgroundRead<T>) -> Bool { isReady(r.key) }
+}
+
 enum BackgroundReadError: Error, CustomStringConvertible {
     case wrongType(String)
     var description: String {

@@ -81,19 +81,19 @@ public final class CoveragePanel: Panel {
     static let loadKey = "coverage.load"
 
     /// The load as a background read: the same work whether warmed up or awaited.
-    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> Loaded {
+    private func loadRead(_ ctx: AppContext) -> BackgroundRead<Loaded> {
         let store = ctx.store, today = ctx.today
-        return { try CoveragePanel.load(store, today: today) }
+        return BackgroundRead(key: Self.loadKey) { try CoveragePanel.load(store, today: today) }
     }
 
-    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(loadRead(ctx)) }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadRead(ctx)) }
 
     public var isWaitingForReads: Bool { (view == .units && detail == nil && list.waiting) || (view == .forms && statsWaiting) }
 
     public func reload(_ ctx: AppContext) throws {
-        let l = try ctx.background.wait(Self.loadKey, loadWork(ctx))
+        let l = try ctx.background.wait(loadRead(ctx))
         settings = l.settings
         tree = l.tree
         if region.isEmpty || tree.regions[region] == nil { region = tree.home?.code ?? "" }

@@ -51,23 +51,21 @@ public final class OutreachPanel: Panel {
         }
     }
 
-    static let loadKey = "outreach.summary"
-
     /// The summary as a background read: warmed up after the first frame, so Tab here does not wait for it (issue 8:
     /// 25–50 ms on a province, while the other panels' warm-ups share the cores).
-    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> OutreachSummary {
+    private func loadRead(_ ctx: AppContext) -> BackgroundRead<OutreachSummary> {
         let store = ctx.store, today = ctx.today
-        return { try store.outreachSummary(today: today) }
+        return BackgroundRead(key: "outreach.summary") { try store.outreachSummary(today: today) }
     }
 
-    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(loadRead(ctx)) }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadRead(ctx)) }
 
     public func reload(_ ctx: AppContext) throws {
         loadError = nil
         ledgerCache.invalidate(); activityCache.invalidate(); awardCache.invalidate()
-        summary = try ctx.background.wait(Self.loadKey, loadWork(ctx))
+        summary = try ctx.background.wait(loadRead(ctx))
         if var d = detail {
             d.data = try ctx.store.platformDetail(id: d.id, today: ctx.today, months: months)
             d.actCache.invalidate()

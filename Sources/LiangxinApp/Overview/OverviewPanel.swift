@@ -10,20 +10,18 @@ public final class OverviewPanel: Panel {
 
     public init() {}
 
-    static let loadKey = "overview.load"
-
     /// The load as a background read: the same work whether warmed up or awaited.
-    private func loadWork(_ ctx: AppContext) -> @Sendable () throws -> OverviewData {
+    private func loadRead(_ ctx: AppContext) -> BackgroundRead<OverviewData> {
         let store = ctx.store, today = ctx.today
-        return { try store.overview(today: today) }
+        return BackgroundRead(key: "overview.load") { try store.overview(today: today) }
     }
 
-    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(Self.loadKey, loadWork(ctx)) }
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(loadRead(ctx)) }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(Self.loadKey) }
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadRead(ctx)) }
 
     public func reload(_ ctx: AppContext) throws {
-        data = try ctx.background.wait(Self.loadKey, loadWork(ctx))
+        data = try ctx.background.wait(loadRead(ctx))
         ctx.saveInBackground(data?.figuresToSave)
     }
 

@@ -38,24 +38,20 @@ public final class StarsPanel: Panel {
 
     /// The cycle's year and summary as a background read: warmed up after the first frame, so Tab here does not wait
     /// for them (issue 8: 30–45 ms on a province while the other panels' warm-ups share the cores).
-    private func summaryJob(_ ctx: AppContext) -> (key: String, work: @Sendable () throws -> (year: Int, summary: StarSummary)) {
+    private func summaryRead(_ ctx: AppContext) -> BackgroundRead<(year: Int, summary: StarSummary)> {
         let store = ctx.store, today = ctx.today, year = self.year
-        return ("stars.summary|\(year.map(String.init) ?? "cycle")", {
+        return BackgroundRead(key: "stars.summary|\(year.map(String.init) ?? "cycle")") {
             let y = try year ?? store.starCycleYear(today: today)
             return (y, try store.starSummary(year: y))
-        })
+        }
     }
 
-    public func warmUp(_ ctx: AppContext) {
-        let job = summaryJob(ctx)
-        ctx.background.prefetch(job.key, job.work)
-    }
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(summaryRead(ctx)) }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(summaryJob(ctx).key) }
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(summaryRead(ctx)) }
 
     public func reload(_ ctx: AppContext) throws {
-        let job = summaryJob(ctx)
-        let (y, s) = try ctx.background.wait(job.key, job.work)
+        let (y, s) = try ctx.background.wait(summaryRead(ctx))
         year = y
         if queue.filter.year == nil { queue.filter.year = y }
         summary = s

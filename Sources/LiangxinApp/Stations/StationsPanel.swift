@@ -82,16 +82,15 @@ public final class StationsPanel: Panel {
         generation += 1
         // The summary view's figures start reading now, beside the keys, so `v` finds them ready (issue 8: the first
         // summary view waited 24–44 ms for them on a province).
-        let job = summaryJob(ctx)
-        _ = try? ctx.background.value(job.key, job.work)
+        _ = try? ctx.background.value(summaryRead(ctx))
         try detail?.reload(ctx, settings: settings)
     }
 
-    private func summaryJob(_ ctx: AppContext) -> (key: String, work: @Sendable () throws -> StationSummary) {
+    private func summaryRead(_ ctx: AppContext) -> BackgroundRead<StationSummary> {
         let store = ctx.store, tree = tree, scope = scope, today = ctx.today, settings = settings
-        return ("stations.summary|\(generation)|\(scope ?? "")", {
+        return BackgroundRead(key: "stations.summary|\(generation)|\(scope ?? "")") {
             try store.stationSummary(tree: tree, regionCode: scope, asOf: today, settings: settings)
-        })
+        }
     }
 
     // MARK: data (cached)
@@ -139,8 +138,8 @@ public final class StationsPanel: Panel {
     func currentSummary(_ ctx: AppContext, wait: Bool = false) -> StationSummary? {
         if summaryGeneration == generation, let s = summary { return s }
         do {
-            let job = summaryJob(ctx)
-            guard let s = wait ? try ctx.background.wait(job.key, job.work) : try ctx.background.value(job.key, job.work) else {
+            let read = summaryRead(ctx)
+            guard let s = wait ? try ctx.background.wait(read) : try ctx.background.value(read) else {
                 summaryWaiting = true
                 return nil
             }

@@ -52,24 +52,20 @@ public final class TrainingPanel: Panel {
 
     static func loadKey(_ year: Int) -> String { "training.load|\(year)" }
 
-    /// The year in view's load as a background read (key and work): the same whether warmed up or awaited.
-    private func loadJob(_ ctx: AppContext) -> (key: String, work: @Sendable () throws -> Loaded) {
+    /// The year in view's load as a background read: the same whether warmed up or awaited.
+    private func loadRead(_ ctx: AppContext) -> BackgroundRead<Loaded> {
         let store = ctx.store, today = ctx.today, y = year == 0 ? ctx.today.year : year
-        return (Self.loadKey(y), { try TrainingPanel.load(store, today: today, year: y) })
+        return BackgroundRead(key: Self.loadKey(y)) { try TrainingPanel.load(store, today: today, year: y) }
     }
 
-    public func warmUp(_ ctx: AppContext) {
-        let job = loadJob(ctx)
-        ctx.background.prefetch(job.key, job.work)
-    }
+    public func warmUp(_ ctx: AppContext) { ctx.background.prefetch(loadRead(ctx)) }
 
-    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadJob(ctx).key) }
+    public func isReady(_ ctx: AppContext) -> Bool { ctx.background.isReady(loadRead(ctx)) }
 
     public var isWaitingForReads: Bool { view == .ledger && detail == nil && ledger.waiting }
 
     public func reload(_ ctx: AppContext) throws {
-        let job = loadJob(ctx)
-        let l = try ctx.background.wait(job.key, job.work)
+        let l = try ctx.background.wait(loadRead(ctx))
         years = l.years
         year = l.year
         data = l.data
